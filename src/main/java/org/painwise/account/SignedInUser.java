@@ -1,0 +1,82 @@
+package org.painwise.account;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * The signed-in user of this session: id, name and role, loaded once from the caller principal.
+ * The only session-scoped state in the app.
+ */
+@Named
+@SessionScoped
+public class SignedInUser implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient SecurityContext security;
+  @Inject private transient AccountService accounts;
+
+  private String email;
+  private Long id;
+  private String displayName;
+  private Role role;
+
+  public boolean isSignedIn() {
+    return current().isPresent();
+  }
+
+  /** The account id, or empty when nobody is signed in. */
+  public Optional<Long> id() {
+    return current().map(x -> id);
+  }
+
+  /** The account id of a signed-in user; pages under role folders always have one. */
+  public long requireId() {
+    return id().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+  }
+
+  public String getDisplayName() {
+    return current().map(x -> displayName).orElse("");
+  }
+
+  public Role getRole() {
+    return current().map(x -> role).orElse(null);
+  }
+
+  public boolean hasRole(String name) {
+    return current().map(x -> role.name().equals(name)).orElse(false);
+  }
+
+  public String getHomePath() {
+    return current().map(x -> role.homePath()).orElse("/");
+  }
+
+  /** Reloads name and role after they change. */
+  public void refresh() {
+    email = null;
+  }
+
+  private Optional<SignedInUser> current() {
+    Principal principal = security.getCallerPrincipal();
+    if (principal == null) {
+      email = null;
+      return Optional.empty();
+    }
+    if (!principal.getName().equals(email)) {
+      Optional<Account> account = accounts.findByEmail(principal.getName());
+      if (account.isEmpty()) {
+        return Optional.empty();
+      }
+      email = account.get().getEmail();
+      id = account.get().getId();
+      displayName = account.get().getDisplayName();
+      role = account.get().getRole();
+    }
+    return Optional.of(this);
+  }
+}

@@ -1,0 +1,79 @@
+package org.painwise.account.view;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.painwise.account.Account;
+import org.painwise.account.SignedInUser;
+import org.painwise.config.Messages;
+
+/** login.xhtml: email and password through Jakarta Security, with one generic failure message. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+  @Inject private SecurityContext security;
+  @Inject private FacesContext faces;
+  @Inject private SignedInUser signedInUser;
+
+  @NotBlank
+  @Size(max = Account.EMAIL_MAX)
+  private String email;
+
+  @NotBlank
+  @Size(max = Account.PASSWORD_MAX)
+  private String password;
+
+  public void login() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    AuthenticationStatus status = security.authenticate(request, response,
+        withParams().newAuthentication(true)
+            .credential(new UsernamePasswordCredential(Account.normaliseEmail(email), password)));
+    switch (status) {
+      case SEND_CONTINUE -> {
+        // The mechanism redirects to the page first asked for.
+        request.changeSessionId();
+        faces.responseComplete();
+      }
+      case SUCCESS -> {
+        request.changeSessionId();
+        signedInUser.refresh();
+        external.redirect(external.getRequestContextPath() + signedInUser.getHomePath());
+      }
+      default -> {
+        password = null;
+        Messages.error("login.message.error.failed");
+      }
+    }
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,56 @@
+package org.painwise.account.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.painwise.account.Account;
+import org.painwise.account.AccountService;
+import org.painwise.account.EmailAlreadyUsedException;
+import org.painwise.account.Role;
+import org.painwise.config.Messages;
+
+/** signup.xhtml: a patient makes their own account. The field rules live on {@link Account}. */
+@Named
+@RequestScoped
+public class SignupBacking {
+
+  @Inject private AccountService accounts;
+  @Inject private FacesContext faces;
+
+  private final Account account = new Account();
+
+  @NotBlank
+  @Size(min = Account.PASSWORD_MIN, max = Account.PASSWORD_MAX)
+  private String password;
+
+  public void signUp() throws IOException {
+    try {
+      accounts.register(account.getEmail(), account.getDisplayName(), password, Role.PATIENT);
+    } catch (EmailAlreadyUsedException e) {
+      Messages.fieldError("signup:email", "signup.message.error.emailUsed");
+      faces.validationFailed();
+      return;
+    }
+    Messages.info("signup.message.info.created");
+    Messages.keepAcrossRedirect();
+    ExternalContext external = faces.getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/login");
+  }
+
+  public Account getAccount() {
+    return account;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}
