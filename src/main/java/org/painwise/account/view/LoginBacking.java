@@ -40,8 +40,10 @@ public class LoginBacking {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    // Container-initiated flow (newAuthentication false): after a failed attempt Soteria keeps
+    // no state, and with a saved deep link it redirects there on success.
     AuthenticationStatus status = security.authenticate(request, response,
-        withParams().newAuthentication(true)
+        withParams().newAuthentication(false)
             .credential(new UsernamePasswordCredential(Account.normaliseEmail(email), password)));
     switch (status) {
       case SEND_CONTINUE -> {

@@ -1,0 +1,58 @@
+package org.painwise.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.FacesClient;
+
+/** The admin finds a new user in the lazy table and makes them a therapist. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminUsersIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void theAdminChangesAUsersRole() {
+    // Arrange: a new patient account, made over HTTP.
+    String email = FacesClient.uniqueEmail("promote");
+    FacesClient client = new FacesClient(base);
+    client.signUp("Tara Future-Therapist", email, "a-good-password");
+
+    try (Browser browser = Browser.open(base)) {
+      new LoginPage(browser).open().signIn("admin@painwise.test", "painwise-demo");
+      browser.go("/admin/users");
+
+      // Act: search, open the dialog, choose Therapist, save.
+      browser.find("#users\\:search").sendKeys(email);
+      browser.waitForText("Tara Future-Therapist");
+      browser.waitFor("button[title='Change role for Tara Future-Therapist']").click();
+      browser.waitFor("#roleForm\\:newRole");
+      browser.checkAccessibility();
+      new Select(browser.find("#roleForm\\:newRole")).selectByVisibleText("Therapist");
+      browser.find("#roleForm\\:save").click();
+      browser.waitForText("Tara Future-Therapist is now: Therapist.");
+      browser.checkAccessibility();
+    }
+
+    // Assert: the account now signs in to the therapist pages.
+    FacesClient.Page login = new FacesClient(base).login(email, "a-good-password");
+    assertTrue(login.location().endsWith("/therapist/index"), login.location());
+  }
+}

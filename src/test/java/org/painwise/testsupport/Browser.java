@@ -1,0 +1,151 @@
+package org.painwise.testsupport;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through Selenium, with axe-core checks. When Chromium is missing the
+ * browser tests are skipped, unless {@code painwise.browser.required} is true (as in CI), when
+ * they fail instead.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  private Browser(WebDriver driver, String base, Path profile) {
+    this.driver = driver;
+    this.base = base.replaceAll("/$", "");
+    this.profile = profile;
+  }
+
+  /** Starts a fresh headless browser with an empty profile. */
+  public static Browser open(URL base) {
+    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+      if (Boolean.getBoolean("painwise.browser.required")) {
+        fail("Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
+      }
+      Assumptions.abort("Chromium is not installed: browser tests skipped");
+    }
+    try {
+      Path profile = Files.createTempDirectory("painwise-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
+          "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--window-size=1280,900", "--lang=en", "--user-data-dir=" + profile);
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      return new Browser(driver, base.toExternalForm(), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a path of the app and checks the page with axe. */
+  public void go(String path) {
+    driver.get(base + path);
+    checkAccessibility();
+  }
+
+  /** The path within the app, without the context root, e.g. {@code /patient/index}. */
+  public String currentPath() {
+    String url = driver.getCurrentUrl();
+    return url.startsWith(base) ? url.substring(base.length()) : url;
+  }
+
+  public WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  public WebElement waitFor(String css) {
+    return waiting("element " + css)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public void waitForPath(String path) {
+    waiting("path " + path).until(d -> currentPath().startsWith(path));
+  }
+
+  public void waitUntilLeft(String path) {
+    waiting("leaving " + path).until(d -> !currentPath().startsWith(path));
+  }
+
+  public void waitForText(String text) {
+    waiting("text '" + text + "'")
+        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  /** A wait whose failure says where the browser was and what it showed. */
+  private WebDriverWait waiting(String what) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.withMessage(() -> "waited for " + what + "; the browser is at " + currentPath()
+        + " showing:\n" + text());
+    return wait;
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Runs axe-core for WCAG 2.1 A and AA on the current page; fails on any violation. */
+  public void checkAccessibility() {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    List<Rule> violations = results.getViolations();
+    if (!violations.isEmpty()) {
+      String report = violations.stream()
+          .map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n"
+              + r.getNodes().stream().map(CheckedNode::getTarget).map(String::valueOf)
+                  .collect(Collectors.joining("\n    ", "    ", "")))
+          .collect(Collectors.joining("\n"));
+      fail("axe found WCAG 2.1 AA violations on " + currentPath() + ":\n" + report);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException ignored) {
+      // A temporary profile that cannot be deleted is harmless.
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.painwise.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A small HTTP client that behaves like a browser with a Faces form: it keeps cookies, reads the
+ * view state of the page it got, and posts a form back with it. Redirects are not followed, so
+ * tests can see them.
+ */
+public final class FacesClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+  private final URI base;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http;
+
+  public FacesClient(URL base) {
+    this.base = URI.create(base.toExternalForm().replaceAll("/$", ""));
+    this.http = HttpClient.newBuilder()
+        .cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  /** One response: status, body, and the Location header of a redirect. */
+  public record Page(int status, String body, String location) {
+
+    public String viewState() {
+      Matcher m = VIEW_STATE.matcher(body);
+      if (!m.find()) {
+        throw new AssertionError("No view state on the page:\n" + body);
+      }
+      return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    public boolean isRedirect() {
+      return status >= 300 && status < 400;
+    }
+  }
+
+  public Page get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  /** GETs the page and follows redirects within the app, as a browser would. */
+  public Page open(String path) {
+    Page page = get(path);
+    for (int i = 0; i < 5 && page.isRedirect(); i++) {
+      page = get(page.location());
+    }
+    return page;
+  }
+
+  /**
+   * Posts form {@code formId} of {@code page} (found at {@code path}) with these fields (ids
+   * without the form prefix) and presses {@code button}.
+   */
+  public Page submit(String path, Page page, String formId, Map<String, String> fields,
+      String button) {
+    return submitWithViewState(path, page.viewState(), formId, fields, button);
+  }
+
+  public Page submitWithViewState(String path, String viewState, String formId,
+      Map<String, String> fields, String button) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(formId, formId);
+    fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+    form.put(formId + ":" + button, button);
+    form.put("jakarta.faces.ViewState", viewState);
+    String body = form.entrySet().stream()
+        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        .collect(Collectors.joining("&"));
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Signs in through the login form; returns the response to the form post. */
+  public Page login(String email, String password) {
+    Page login = get("/login");
+    return submit("/login", login, "login", Map.of("email", email, "password", password),
+        "submit");
+  }
+
+  /** Creates a patient account through the sign-up form. */
+  public Page signUp(String name, String email, String password) {
+    Page signup = get("/signup");
+    return submit("/signup", signup, "signup",
+        Map.of("name", name, "email", email, "password", password), "submit");
+  }
+
+  public Page logout(Page anyPageWithLogoutForm, String path) {
+    return submit(path, anyPageWithLogoutForm, "logoutForm", Map.of(), "logout");
+  }
+
+  public List<HttpCookie> cookies() {
+    return cookies.getCookieStore().getCookies();
+  }
+
+  public String sessionId() {
+    return cookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /** A path within the app, or an absolute URL such as a redirect's Location. */
+  private URI uri(String path) {
+    return path.startsWith("http") ? URI.create(path) : URI.create(base + path);
+  }
+
+  private Page send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Page(response.statusCode(), response.body(),
+          response.headers().firstValue("Location").orElse(null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Fails when a page shows a Java stack trace or exception message to the user. */
+  public static void assertNoStackTrace(Page page) {
+    for (String marker : List.of(".java:", "Caused by", "\tat ", "Stack trace")) {
+      if (page.body().contains(marker)) {
+        throw new AssertionError("The page shows a stack trace (" + marker + "):\n" + page.body());
+      }
+    }
+  }
+
+  /** A fresh, unique email for one test, so tests never depend on each other. */
+  public static String uniqueEmail(String prefix) {
+    return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+  }
+}
