@@ -13,6 +13,7 @@ CREATE TABLE lesson_module (
     objectives    VARCHAR(4000) NOT NULL,
     key_points    VARCHAR(4000) NOT NULL,
     safety        VARCHAR(1000) NOT NULL,
+    references_html VARCHAR(20000) NOT NULL,
     content_hash  VARCHAR(64)   NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     version       BIGINT        NOT NULL DEFAULT 0,

@@ -30,6 +30,7 @@ public class Module implements Serializable {
   public static final int TITLE_MAX = 200;
   public static final int SUMMARY_MAX = 1000;
   public static final int LIST_MAX = 4000;
+  public static final int REFERENCES_MAX = 20_000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lesson_module_seq")
@@ -68,6 +69,11 @@ public class Module implements Serializable {
   @Column(nullable = false, length = SUMMARY_MAX)
   private String safety = "";
 
+  /** The module's references.md, rendered and sanitised. */
+  @Size(max = REFERENCES_MAX)
+  @Column(name = "references_html", nullable = false, length = REFERENCES_MAX)
+  private String referencesHtml = "";
+
   @Column(name = "content_hash", nullable = false, length = 64)
   private String contentHash;
 
@@ -93,6 +99,8 @@ public class Module implements Serializable {
   public void setKeyPoints(List<String> keyPoints) { this.keyPoints = Lines.join(keyPoints); }
   public String getSafety() { return safety; }
   public void setSafety(String safety) { this.safety = safety; }
+  public String getReferencesHtml() { return referencesHtml; }
+  public void setReferencesHtml(String referencesHtml) { this.referencesHtml = referencesHtml; }
   public String getContentHash() { return contentHash; }
   public void setContentHash(String contentHash) { this.contentHash = contentHash; }
   public Instant getUpdatedAt() { return updatedAt; }
