@@ -1,7 +1,8 @@
 package org.painwise.lesson;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,12 @@ public class CurriculumFiles {
 
   static final String WAR_ROOT = "/WEB-INF/lessons/";
 
-  @Inject private ServletContext servletContext;
+  /** The real context (not a request-bound proxy), captured when the application starts. */
+  private ServletContext servletContext;
+
+  void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+    this.servletContext = context;
+  }
 
   /** All files, sorted by path. Read fresh on every call: callers keep what they need. */
   public SortedMap<String, byte[]> read() {

@@ -24,9 +24,8 @@ import java.util.List;
 @Table(name = "lesson_page")
 @NamedQuery(name = "LessonPage.findByModule",
     query = "select p from LessonPage p where p.module.id = :moduleId order by p.position")
-@NamedQuery(name = "LessonPage.findBySlugs",
-    query = "select p from LessonPage p join fetch p.module m"
-        + " where m.slug = :moduleSlug and p.slug = :pageSlug")
+@NamedQuery(name = "LessonPage.findWithModule",
+    query = "select p from LessonPage p join fetch p.module where p.id = :id")
 public class LessonPage implements Serializable {
 
   private static final long serialVersionUID = 1L;

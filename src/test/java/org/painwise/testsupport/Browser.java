@@ -84,6 +84,27 @@ public final class Browser implements AutoCloseable {
     checkAccessibility();
   }
 
+  /**
+   * Presses Tab until the element matching {@code css} has the focus, as a keyboard user does,
+   * then returns it. Fails if it is not reached in {@code maxTabs} presses.
+   */
+  public WebElement tabTo(String css, int maxTabs) {
+    WebElement target = waitFor(css);
+    for (int i = 0; i < maxTabs; i++) {
+      if (target.equals(driver.switchTo().activeElement())) {
+        return target;
+      }
+      new org.openqa.selenium.interactions.Actions(driver)
+          .sendKeys(org.openqa.selenium.Keys.TAB).perform();
+    }
+    throw new AssertionError("Tab never reached " + css + " on " + currentPath());
+  }
+
+  /** Presses a key on whatever has the focus. */
+  public void press(CharSequence key) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+  }
+
   /** The path within the app, without the context root, e.g. {@code /patient/index}. */
   public String currentPath() {
     String url = driver.getCurrentUrl();

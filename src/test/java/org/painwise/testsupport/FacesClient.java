@@ -81,6 +81,24 @@ public final class FacesClient {
     return submitWithViewState(path, page.viewState(), formId, fields, button);
   }
 
+  /**
+   * Posts form {@code formId} back to the URL in its {@code action} attribute, as a browser
+   * does after a forward or on an extensionless view.
+   */
+  public Page postback(Page page, String formId, Map<String, String> fields, String button) {
+    Matcher m = Pattern.compile("<form id=\"" + Pattern.quote(formId)
+        + "\"[^>]*action=\"([^\"]*)\"").matcher(page.body());
+    if (!m.find()) {
+      throw new AssertionError("No form " + formId + " on the page:\n" + page.body());
+    }
+    String action = m.group(1).replace("&amp;", "&");
+    return submitWithViewState(origin() + action, page.viewState(), formId, fields, button);
+  }
+
+  private String origin() {
+    return base.getScheme() + "://" + base.getAuthority();
+  }
+
   public Page submitWithViewState(String path, String viewState, String formId,
       Map<String, String> fields, String button) {
     Map<String, String> form = new LinkedHashMap<>();

@@ -1,0 +1,135 @@
+package org.painwise.lesson;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.painwise.lesson.Curriculum.ParsedModule;
+import org.painwise.lesson.Curriculum.ParsedPage;
+
+/** Modules and pages: what the reader shows, and the start-up sync from lessons/. */
+@ApplicationScoped
+@Transactional
+public class LessonService {
+
+  @PersistenceContext private EntityManager em;
+
+  /** What a sync did, for the log and the tests. */
+  public record SyncResult(int inserted, int updated, int unchanged) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Module> modules() {
+    return em.createNamedQuery("Module.findAll", Module.class)
+        .setHint("org.hibernate.cacheable", true).getResultList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Module> module(String slug) {
+    return em.createNamedQuery("Module.findBySlug", Module.class).setParameter("slug", slug)
+        .setHint("org.hibernate.cacheable", true).getResultStream().findFirst();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<LessonPage> pages(long moduleId) {
+    return em.createNamedQuery("LessonPage.findByModule", LessonPage.class)
+        .setParameter("moduleId", moduleId).setHint("org.hibernate.cacheable", true)
+        .getResultList();
+  }
+
+  /** A page with its module loaded. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<LessonPage> page(long pageId) {
+    return em.createNamedQuery("LessonPage.findWithModule", LessonPage.class)
+        .setParameter("id", pageId).getResultStream().findFirst();
+  }
+
+  /** Number of pages in each module, by module id: one query for the whole catalogue. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Long> pageCounts() {
+    return em.createQuery("select p.module.id, count(p) from LessonPage p group by p.module.id",
+            Object[].class).setHint("org.hibernate.cacheable", true).getResultStream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+  }
+
+  /**
+   * Brings the database in line with the parsed curriculum: new modules are added, changed ones
+   * (another content hash) are updated in place so progress keeps pointing at the same pages,
+   * and unchanged ones are not touched. Modules that failed to parse keep their stored version.
+   */
+  public SyncResult sync(List<ParsedModule> parsed) {
+    Map<String, Module> stored = modules().stream()
+        .collect(Collectors.toMap(Module::getSlug, Function.identity()));
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (ParsedModule p : parsed) {
+      Module module = stored.get(p.slug());
+      if (module != null && module.getContentHash().equals(p.contentHash())) {
+        unchanged++;
+        continue;
+      }
+      if (module == null) {
+        module = new Module();
+        module.setSlug(p.slug());
+        inserted++;
+      } else {
+        updated++;
+      }
+      module.setTitle(p.title());
+      module.setSummary(p.summary());
+      module.setPosition(p.order());
+      module.setMinutes(p.minutes());
+      module.setObjectives(p.objectives());
+      module.setKeyPoints(p.keyPoints());
+      module.setSafety(p.safety());
+      module.setReferencesHtml(p.referencesHtml());
+      module.setContentHash(p.contentHash());
+      module.setUpdatedAt(Instant.now());
+      if (module.getId() == null) {
+        em.persist(module);
+      }
+      syncPages(module, p.pages());
+    }
+    return new SyncResult(inserted, updated, unchanged);
+  }
+
+  private void syncPages(Module module, List<ParsedPage> parsedPages) {
+    Map<String, LessonPage> existing = new HashMap<>();
+    if (module.getId() != null) {
+      em.createNamedQuery("LessonPage.findByModule", LessonPage.class)
+          .setParameter("moduleId", module.getId()).getResultStream()
+          .forEach(page -> existing.put(page.getSlug(), page));
+    }
+    for (ParsedPage pp : parsedPages) {
+      LessonPage page = existing.remove(pp.slug());
+      if (page == null) {
+        page = new LessonPage();
+        page.setModule(module);
+        page.setSlug(pp.slug());
+      }
+      page.setPosition(pp.position());
+      page.setTitle(pp.title());
+      page.setMinutes(pp.minutes());
+      page.setHtml(pp.html());
+      page.setKeyPoints(pp.keyPoints());
+      if (page.getId() == null) {
+        em.persist(page);
+      }
+    }
+    // Pages that were removed from lessons/ go, with the progress that pointed at them.
+    for (LessonPage gone : existing.values()) {
+      em.createQuery("delete from LessonVisit v where v.pageId = :id")
+          .setParameter("id", gone.getId()).executeUpdate();
+      em.createQuery("delete from PageProgress p where p.pageId = :id")
+          .setParameter("id", gone.getId()).executeUpdate();
+      em.remove(gone);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/* The lesson reader: text size, glossary pop-overs, and "read" when the end is reached. */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var KEY = "painwise.fontScale";
+  var steps = [0.9, 1, 1.15, 1.3, 1.5];
+
+  function applyScale(index) {
+    root.style.setProperty("--pw-font-scale", String(steps[index]));
+    try { localStorage.setItem(KEY, String(index)); } catch (e) { /* private mode */ }
+  }
+  var current = 1;
+  try {
+    var saved = parseInt(localStorage.getItem(KEY), 10);
+    if (saved >= 0 && saved < steps.length) { current = saved; }
+  } catch (e) { /* no storage */ }
+  applyScale(current);
+  document.querySelectorAll("[data-font-step]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var step = parseInt(button.getAttribute("data-font-step"), 10);
+      current = step === 0 ? 1 : Math.max(0, Math.min(steps.length - 1, current + step));
+      applyScale(current);
+    });
+  });
+
+  function closeAll(except) {
+    document.querySelectorAll(".pw-term[aria-expanded='true']").forEach(function (b) {
+      if (b !== except) { toggle(b, false); }
+    });
+  }
+  function toggle(button, open) {
+    var def = document.getElementById(button.getAttribute("aria-controls"));
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    if (def) { def.hidden = !open; }
+  }
+  document.querySelectorAll(".pw-term").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      closeAll(button);
+      toggle(button, open);
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      var open = document.querySelector(".pw-term[aria-expanded='true']");
+      if (open) { toggle(open, false); open.focus(); }
+    }
+  });
+
+  var end = document.getElementById("page-end");
+  if (end && "IntersectionObserver" in window && typeof window.pwMarkRead === "function") {
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) {
+        observer.disconnect();
+        window.pwMarkRead();
+      }
+    });
+    observer.observe(end);
+  }
+})();

@@ -1,0 +1,96 @@
+package org.painwise.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.FacesClient;
+
+/** A patient reads module 1 from start to end with the keyboard alone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LessonReaderIT {
+
+  private static final int MODULE_1_PAGES = 5;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void aPatientReadsModuleOneWithTheKeyboardOnly() {
+    String email = FacesClient.uniqueEmail("reader");
+    new FacesClient(base).signUp("Rita Reader", email, "a-good-password");
+
+    try (Browser browser = Browser.open(base)) {
+      new LoginPage(browser).open().signIn(email, "a-good-password");
+
+      // The catalogue: Tab to module 1 and open it with Enter.
+      browser.go("/lessons/index");
+      browser.tabTo("a[href$='/lessons/pain-alarm-system']", 40);
+      browser.press(Keys.ENTER);
+      browser.waitForPath("/lessons/pain-alarm-system");
+      browser.checkAccessibility();
+      browser.tabTo("#start", 60);
+      browser.press(Keys.ENTER);
+
+      for (int page = 1; page <= MODULE_1_PAGES; page++) {
+        browser.waitForText("Page " + page + " of " + MODULE_1_PAGES);
+        browser.checkAccessibility();
+        if (page == 2) { // the first page with glossary terms
+          openAndCloseAGlossaryTermWithTheKeyboard(browser);
+        }
+        browser.tabTo("#pager\\:next", 120);
+        browser.press(Keys.ENTER);
+      }
+
+      browser.waitForText("You have read every page of this module");
+      browser.checkAccessibility();
+      browser.go("/lessons/index");
+      WebElement bar = browser.find("progress[aria-label$=\"Pain, your body's alarm system\"]");
+      assertEquals("100", bar.getAttribute("value"), "module 1 shows 100%");
+      assertTrue(browser.text().contains("Complete"));
+    }
+  }
+
+  private static void openAndCloseAGlossaryTermWithTheKeyboard(Browser browser) {
+    WebElement term = browser.tabTo(".pw-term", 60);
+    WebElement definition = browser.find("#" + term.getAttribute("aria-controls"));
+    assertFalse(definition.isDisplayed());
+    browser.press(Keys.ENTER);
+    assertEquals("true", term.getAttribute("aria-expanded"));
+    assertTrue(definition.isDisplayed(), "Enter opens the definition");
+    browser.checkAccessibility();
+    browser.press(Keys.ESCAPE);
+    assertFalse(definition.isDisplayed(), "Escape closes it");
+  }
+
+  @Test
+  void aDeepLinkToALessonSurvivesTheLogin() {
+    String email = FacesClient.uniqueEmail("deep-reader");
+    new FacesClient(base).signUp("Dan Deep", email, "a-good-password");
+
+    try (Browser browser = Browser.open(base)) {
+      browser.driver().get(base + "lessons/self-care/when-to-see-a-doctor");
+      browser.waitForPath("/login");
+      new LoginPage(browser).signIn(email, "a-good-password");
+      assertEquals("/lessons/self-care/when-to-see-a-doctor", browser.currentPath());
+      assertTrue(browser.text().contains("When to see a doctor") || browser.text().contains("doctor"));
+    }
+  }
+}

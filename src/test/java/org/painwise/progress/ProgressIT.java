@@ -1,0 +1,105 @@
+package org.painwise.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.FacesClient.Page;
+
+/** Reading progress is kept per learner: two patients never see each other's pages. */
+@ExtendWith(ArquillianExtension.class)
+class ProgressIT {
+
+  private static final String MODULE_1 = "Pain, your body's alarm system";
+  private static final String MODULE_2 = "The brain builds pain: the neuromatrix";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void twoPatientsReadDifferentPagesAndEachSeesOnlyTheirOwn() {
+    FacesClient ann = patient("Ann");
+    FacesClient bob = patient("Bob");
+
+    readWithNext(ann, "/lessons/pain-alarm-system/what-pain-is");
+    readWithNext(bob, "/lessons/brain-builds-pain/pain-is-an-output");
+    readWithNext(bob, "/lessons/brain-builds-pain/the-neuromatrix");
+
+    assertEquals(20, percent(ann, MODULE_1));
+    assertEquals(0, percent(ann, MODULE_2));
+    assertEquals(0, percent(bob, MODULE_1));
+    assertEquals(40, percent(bob, MODULE_2));
+
+    // Continue where you left off: each one's own last page opened.
+    assertContinues(ann, "/lessons/pain-alarm-system/what-pain-is");
+    assertContinues(bob, "/lessons/brain-builds-pain/the-neuromatrix");
+  }
+
+  @Test
+  void readingTheSamePageTwiceCountsOnce() {
+    FacesClient cat = patient("Cat");
+    readWithNext(cat, "/lessons/self-care/slow-breathing");
+    readWithNext(cat, "/lessons/self-care/slow-breathing");
+    Page module = cat.get("/lessons/self-care");
+    assertEquals(1, count(module.body(), "pw-badge pw-badge-ok\">Read<"));
+  }
+
+  @Test
+  void unknownModulesAndPagesAnswerNotFound() {
+    FacesClient dee = patient("Dee");
+    assertEquals(404, dee.get("/lessons/no-such-module").status());
+    assertEquals(404, dee.get("/lessons/pain-alarm-system/no-such-page").status());
+    assertEquals(404, dee.get("/lesson-media/pain-alarm-system/images/none.svg").status());
+    assertEquals(200, dee.get("/lesson-media/pain-alarm-system/images/alarm-path.svg").status());
+  }
+
+  private FacesClient patient(String name) {
+    FacesClient client = new FacesClient(base);
+    String email = FacesClient.uniqueEmail(name.toLowerCase(java.util.Locale.ROOT));
+    client.signUp(name, email, "a-good-password");
+    assertEquals(302, client.login(email, "a-good-password").status());
+    return client;
+  }
+
+  private static void readWithNext(FacesClient client, String path) {
+    Page page = client.get(path);
+    assertEquals(200, page.status(), path);
+    Page next = client.postback(page, "pager", Map.of(), "next");
+    assertEquals(302, next.status(), "Next moves on from " + path);
+  }
+
+  private static int percent(FacesClient client, String moduleTitle) {
+    String html = client.get("/lessons/index").body();
+    String title = Pattern.quote(moduleTitle).replace("'", "\\E(?:'|&#39;)\\Q");
+    Matcher m = Pattern.compile("value=\"(\\d+)\" aria-label=\"Progress in " + title + "\"")
+        .matcher(html);
+    assertTrue(m.find(), "a progress bar for " + moduleTitle);
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static void assertContinues(FacesClient client, String path) {
+    Matcher m = Pattern.compile("id=\"continue\"[^>]*href=\"[^\"]*?(/lessons/[^\"]+)\"")
+        .matcher(client.get("/lessons/index").body());
+    assertTrue(m.find(), "a continue link");
+    assertEquals(path, m.group(1));
+  }
+
+  private static int count(String text, String needle) {
+    return text.split(Pattern.quote(needle), -1).length - 1;
+  }
+}
