@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Startup;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -23,13 +24,14 @@ public class DatabaseMigration {
   private DataSource dataSource;
 
   void migrate(@Observes @Priority(StartupOrder.MIGRATE) Startup startup) {
-    MigrateResult result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+    Flyway flyway = Flyway.configure(getClass().getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load();
+    MigrateResult result = flyway.migrate();
+    MigrationInfo current = flyway.info().current();
+    LOG.info(() -> "Database schema at version "
+        + (current == null ? "none" : current.getVersion())
         + " (" + result.migrationsExecuted + " migrations run now)");
   }
 }

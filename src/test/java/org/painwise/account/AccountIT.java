@@ -71,7 +71,9 @@ class AccountIT {
 
     Page asked = client.get("/patient/index");
     assertEquals(302, asked.status());
+    String sessionBefore = client.sessionId();
     Page loggedIn = client.login(email, PASSWORD);
+    assertNotEquals(sessionBefore, client.sessionId(), "the session id changes at login");
     assertEquals(302, loggedIn.status());
     assertTrue(loggedIn.location().endsWith("/patient/index"), loggedIn.location());
   }

@@ -42,7 +42,8 @@ class PatientJourneyIT {
 
       // Assert
       assertEquals("/patient/index", browser.currentPath());
-      assertTrue(browser.text().contains("Welcome back"));
+      assertTrue(browser.text().contains("Welcome, Jo Journey"));
+      assertTrue(browser.text().contains("Start here"), "a new patient is shown where to begin");
       assertTrue(browser.text().contains("Jo Journey"));
     }
   }

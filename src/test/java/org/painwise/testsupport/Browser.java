@@ -84,6 +84,23 @@ public final class Browser implements AutoCloseable {
     checkAccessibility();
   }
 
+  /** Saves a PNG of the page under target/screenshots when -Dpainwise.screenshots=true. */
+  public void screenshot() {
+    if (!Boolean.getBoolean("painwise.screenshots")) {
+      return;
+    }
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      String name = currentPath().replaceAll("[^A-Za-z0-9]+", "_") + ".png";
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+          .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(dir.resolve(name), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Presses Tab until the element matching {@code css} has the focus, as a keyboard user does,
    * then returns it. Fails if it is not reached in {@code maxTabs} presses.
@@ -136,7 +153,9 @@ public final class Browser implements AutoCloseable {
   /** A wait whose failure says where the browser was and what it showed. */
   private WebDriverWait waiting(String what) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // While a page is being replaced, reads of the old one fail: try again until the timeout.
     wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     wait.withMessage(() -> "waited for " + what + "; the browser is at " + currentPath()
         + " showing:\n" + text());
     return wait;
@@ -158,6 +177,7 @@ public final class Browser implements AutoCloseable {
           .collect(Collectors.joining("\n"));
       fail("axe found WCAG 2.1 AA violations on " + currentPath() + ":\n" + report);
     }
+    screenshot();
   }
 
   @Override

@@ -40,19 +40,20 @@ public class LoginBacking {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    // A new session id before the credentials are checked: a session id that someone planted
+    // before login is useless after it (session fixation). Done first because on success with a
+    // saved deep link the mechanism has already committed its redirect.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
     // Container-initiated flow (newAuthentication false): after a failed attempt Soteria keeps
     // no state, and with a saved deep link it redirects there on success.
     AuthenticationStatus status = security.authenticate(request, response,
         withParams().newAuthentication(false)
             .credential(new UsernamePasswordCredential(Account.normaliseEmail(email), password)));
     switch (status) {
-      case SEND_CONTINUE -> {
-        // The mechanism redirects to the page first asked for.
-        request.changeSessionId();
-        faces.responseComplete();
-      }
+      case SEND_CONTINUE -> faces.responseComplete(); // redirected to the page first asked for
       case SUCCESS -> {
-        request.changeSessionId();
         signedInUser.refresh();
         external.redirect(external.getRequestContextPath() + signedInUser.getHomePath());
       }
