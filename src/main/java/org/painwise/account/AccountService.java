@@ -82,6 +82,18 @@ public class AccountService {
     return account;
   }
 
+  /**
+   * Deletes an account and, through the database's cascading keys, all its personal data:
+   * progress, links, assignments, notices, quiz attempts. A therapist's view loses the client.
+   */
+  public void delete(long accountId) {
+    Account account = em.find(Account.class, accountId);
+    if (account != null) {
+      em.remove(account);
+      em.flush();
+    }
+  }
+
   /** One page of accounts, filtered by a search over email and name, for the admin table. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Account> page(String search, Role role, int first, int size, String sortField,

@@ -25,6 +25,7 @@ public class ProgressService {
 
   @PersistenceContext private EntityManager em;
   @Inject private LessonService lessons;
+  @Inject private QuizGate quizzes;
 
   /** Marks a page as read once; reading it again changes nothing. */
   public void markRead(long accountId, LessonPage page) {
@@ -32,22 +33,82 @@ public class ProgressService {
             + " where p.accountId = :a and p.pageId = :p", Long.class)
         .setParameter("a", accountId).setParameter("p", page.getId())
         .setMaxResults(1).getResultList().isEmpty();
+    Instant now = Instant.now();
     if (!already) {
-      em.persist(new PageProgress(accountId, page.getId(), page.getModule().getId(),
-          Instant.now()));
+      long moduleId = page.getModule().getId();
+      em.persist(new PageProgress(accountId, page.getId(), moduleId, now));
+      em.flush();
+      updateCompletion(accountId, moduleId);
     }
+    touch(accountId, now);
   }
 
   /** Remembers the page a learner opened last. */
   public void recordVisit(long accountId, LessonPage page) {
+    Instant now = Instant.now();
     LessonVisit visit = em.find(LessonVisit.class, accountId);
     if (visit == null) {
       visit = new LessonVisit(accountId);
-      visit.visit(page.getId(), Instant.now());
+      visit.visit(page.getId(), now);
       em.persist(visit);
     } else {
-      visit.visit(page.getId(), Instant.now());
+      visit.visit(page.getId(), now);
     }
+    touch(accountId, now);
+  }
+
+  /** A submitted quiz: the latest score, and completion when it was passed. */
+  public void recordQuizResult(long accountId, long moduleId, int percent) {
+    Instant now = Instant.now();
+    activity(accountId, now).score(percent);
+    touch(accountId, now);
+    updateCompletion(accountId, moduleId);
+  }
+
+  /**
+   * Records the module as complete once every page is read and, when the module has a quiz,
+   * the quiz is passed. Called after each page read and each quiz result.
+   */
+  public void updateCompletion(long accountId, long moduleId) {
+    if (em.find(ModuleCompletion.class, new ModuleCompletion.Key(accountId, moduleId)) != null) {
+      return;
+    }
+    long read = em.createQuery("select count(p) from PageProgress p"
+            + " where p.accountId = :a and p.moduleId = :m", Long.class)
+        .setParameter("a", accountId).setParameter("m", moduleId).getSingleResult();
+    long total = lessons.pageCounts().getOrDefault(moduleId, 0L);
+    boolean quizDone = !quizzes.modulesWithQuiz().contains(moduleId)
+        || quizzes.passedModules(accountId).contains(moduleId);
+    if (total > 0 && read >= total && quizDone) {
+      em.persist(new ModuleCompletion(accountId, moduleId, Instant.now()));
+    }
+  }
+
+  /** Ids of the modules this learner has completed. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Set<Long> completedModules(long accountId) {
+    return Set.copyOf(em.createQuery("select c.key.moduleId from ModuleCompletion c"
+            + " where c.key.accountId = :a", Long.class)
+        .setParameter("a", accountId).getResultList());
+  }
+
+  /** Latest activity, score and time spent; empty for someone who never opened a lesson. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<LearnerActivity> activity(long accountId) {
+    return Optional.ofNullable(em.find(LearnerActivity.class, accountId));
+  }
+
+  private void touch(long accountId, Instant now) {
+    activity(accountId, now).touch(now);
+  }
+
+  private LearnerActivity activity(long accountId, Instant now) {
+    LearnerActivity activity = em.find(LearnerActivity.class, accountId);
+    if (activity == null) {
+      activity = new LearnerActivity(accountId, now);
+      em.persist(activity);
+    }
+    return activity;
   }
 
   /** The page to continue from, if the learner has opened one. */
@@ -76,10 +137,13 @@ public class ProgressService {
         .setParameter("a", accountId).getResultStream()
         .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     Map<Long, Long> counts = lessons.pageCounts();
+    Set<Long> withQuiz = quizzes.modulesWithQuiz();
+    Set<Long> passed = quizzes.passedModules(accountId);
     Map<Long, ModuleProgress> result = new LinkedHashMap<>();
     for (Module m : lessons.modules()) {
       result.put(m.getId(), new ModuleProgress(m.getId(), read.getOrDefault(m.getId(), 0L),
-          counts.getOrDefault(m.getId(), 0L), false, false));
+          counts.getOrDefault(m.getId(), 0L), passed.contains(m.getId()),
+          withQuiz.contains(m.getId())));
     }
     return result;
   }

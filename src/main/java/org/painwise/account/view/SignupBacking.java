@@ -12,6 +12,8 @@ import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.EmailAlreadyUsedException;
 import org.painwise.account.Role;
+import org.painwise.assignment.CareService;
+import org.painwise.assignment.InvitationException;
 import org.painwise.config.Messages;
 
 /** signup.xhtml: a patient makes their own account. The field rules live on {@link Account}. */
@@ -20,7 +22,11 @@ import org.painwise.config.Messages;
 public class SignupBacking {
 
   @Inject private AccountService accounts;
+  @Inject private CareService care;
   @Inject private FacesContext faces;
+
+  /** An invitation code from the therapist's link, kept through the form as a view parameter. */
+  private String invite;
 
   private final Account account = new Account();
 
@@ -29,17 +35,41 @@ public class SignupBacking {
   private String password;
 
   public void signUp() throws IOException {
+    Account created;
     try {
-      accounts.register(account.getEmail(), account.getDisplayName(), password, Role.PATIENT);
+      created = accounts.register(account.getEmail(), account.getDisplayName(), password,
+          Role.PATIENT);
     } catch (EmailAlreadyUsedException e) {
       Messages.fieldError("signup:email", "signup.message.error.emailUsed");
       faces.validationFailed();
       return;
     }
     Messages.info("signup.message.info.created");
+    if (invite != null && !invite.isBlank()) {
+      try {
+        Account therapist = care.redeem(created.getId(), invite);
+        Messages.info("patient_therapists.message.info.linked", therapist.getDisplayName());
+      } catch (InvitationException e) {
+        Messages.error("invitation.message.error." + e.reason().name());
+      }
+    }
     Messages.keepAcrossRedirect();
     ExternalContext external = faces.getExternalContext();
     external.redirect(external.getRequestContextPath() + "/login");
+  }
+
+  /** The name of the therapist who invited this person, or null. */
+  public String getInviterName() {
+    return invite == null ? null
+        : care.inviter(invite).map(Account::getDisplayName).orElse(null);
+  }
+
+  public String getInvite() {
+    return invite;
+  }
+
+  public void setInvite(String invite) {
+    this.invite = invite;
   }
 
   public Account getAccount() {

@@ -4,7 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.painwise.assignment.Assignment;
+import org.painwise.assignment.AssignmentService;
+import org.painwise.assignment.Notice;
+import org.painwise.assignment.NoticeService;
 import java.util.Map;
 import org.painwise.account.SignedInUser;
 import org.painwise.lesson.LessonPage;
@@ -21,8 +28,12 @@ public class PatientHomeBacking {
   @Inject private LessonService lessons;
   @Inject private ProgressService progress;
   @Inject private SignedInUser user;
+  @Inject private AssignmentService assignments;
+  @Inject private NoticeService notices;
 
   private LessonPage lastPage;
+  private List<Assignment> assigned;
+  private List<Notice> unread;
   private List<Module> started;
   private Map<Long, ModuleProgress> progressByModule;
 
@@ -31,13 +42,32 @@ public class PatientHomeBacking {
     long me = user.requireId();
     lastPage = progress.lastPage(me).orElse(null);
     progressByModule = progress.progress(me);
+    assigned = assignments.forPatient(me);
+    Set<Long> assignedModules = assigned.stream().map(a -> a.getModule().getId())
+        .collect(Collectors.toSet());
     started = lessons.modules().stream()
+        .filter(m -> !assignedModules.contains(m.getId()))
         .filter(m -> progressByModule.get(m.getId()) != null
             && progressByModule.get(m.getId()).started())
         .toList();
+    unread = notices.unread(me);
   }
+
+  public void dismiss(long noticeId) {
+    notices.dismiss(user.requireId(), noticeId);
+    unread = notices.unread(user.requireId());
+  }
+
+  public boolean isOverdue(Assignment a) {
+    ModuleProgress p = progressByModule.get(a.getModule().getId());
+    return a.isOverdue(LocalDate.now(), p != null && p.complete());
+  }
+
+  public List<Assignment> getAssigned() { return assigned; }
+  public List<Notice> getNotices() { return unread; }
 
   public LessonPage getLastPage() { return lastPage; }
   public List<Module> getStarted() { return started; }
   public ModuleProgress progressOf(Module m) { return progressByModule.get(m.getId()); }
+  public ModuleProgress progressOfModule(long moduleId) { return progressByModule.get(moduleId); }
 }

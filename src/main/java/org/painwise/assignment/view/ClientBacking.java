@@ -1,0 +1,117 @@
+package org.painwise.assignment.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.painwise.account.Account;
+import org.painwise.account.SignedInUser;
+import org.painwise.assignment.Assignment;
+import org.painwise.assignment.AssignmentService;
+import org.painwise.assignment.CareService;
+import org.painwise.assignment.ClientTimeline;
+import org.painwise.assignment.NotYourClientException;
+import org.painwise.config.Messages;
+import org.painwise.config.Pages;
+import org.painwise.progress.ProgressService;
+
+/** therapist/client.xhtml?id=: one client's assignments, timeline and where they are stuck. */
+@Named
+@ViewScoped
+public class ClientBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CareService care;
+  @Inject private AssignmentService assignments;
+  @Inject private ClientTimeline timeline;
+  @Inject private ProgressService progress;
+  @Inject private SignedInUser user;
+
+  private Long id;
+  private String name;
+  private String email;
+  private List<Assignment> current;
+  private List<ClientTimeline.Entry> entries;
+  private ClientTimeline.Stuck stuck;
+  private Set<Long> completed;
+
+  private Long editingId;
+  @NotNull private LocalDate editDueOn;
+  @Size(max = Assignment.NOTE_MAX) private String editNote;
+
+  public void load() {
+    if (id == null) {
+      Pages.notFound();
+      return;
+    }
+    try {
+      Account client = care.requireClient(user.requireId(), id);
+      name = client.getDisplayName();
+      email = client.getEmail();
+      refresh();
+    } catch (NotYourClientException e) {
+      Pages.notFound();
+    }
+  }
+
+  private void refresh() throws NotYourClientException {
+    current = assignments.forClient(user.requireId(), id);
+    entries = timeline.timeline(user.requireId(), id);
+    stuck = timeline.stuck(user.requireId(), id).orElse(null);
+    completed = progress.completedModules(id);
+  }
+
+  public void startEdit(Assignment a) {
+    editingId = a.getId();
+    editDueOn = a.getDueOn();
+    editNote = a.getNote();
+  }
+
+  public void saveEdit() {
+    try {
+      assignments.edit(user.requireId(), editingId, editDueOn, editNote);
+      Messages.info("therapist_client.message.info.saved");
+      editingId = null;
+      refresh();
+    } catch (NotYourClientException e) {
+      Messages.error("therapist_client.message.error.gone");
+    }
+  }
+
+  public void withdraw(long assignmentId) {
+    try {
+      assignments.withdraw(user.requireId(), assignmentId);
+      Messages.info("therapist_client.message.info.withdrawn");
+      refresh();
+    } catch (NotYourClientException e) {
+      Messages.error("therapist_client.message.error.gone");
+    }
+  }
+
+  public boolean isCompleted(Assignment a) {
+    return completed.contains(a.getModule().getId());
+  }
+
+  public boolean isOverdue(Assignment a) {
+    return a.isOverdue(LocalDate.now(), isCompleted(a));
+  }
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public String getName() { return name; }
+  public String getEmail() { return email; }
+  public List<Assignment> getCurrent() { return current; }
+  public List<ClientTimeline.Entry> getEntries() { return entries; }
+  public ClientTimeline.Stuck getStuck() { return stuck; }
+  public Long getEditingId() { return editingId; }
+  public LocalDate getEditDueOn() { return editDueOn; }
+  public void setEditDueOn(LocalDate editDueOn) { this.editDueOn = editDueOn; }
+  public String getEditNote() { return editNote; }
+  public void setEditNote(String editNote) { this.editNote = editNote; }
+}
