@@ -21,11 +21,20 @@ public class ClientTimeline {
   public enum Kind { PAGE_READ, MODULE_COMPLETED, ASSIGNED, QUIZ_PASSED, QUIZ_FAILED }
 
   /** One entry: what, when, about which module or page, and a score for quizzes. */
-  public record Entry(Instant at, Kind kind, String title, Integer score) implements Serializable {}
+  public record Entry(Instant at, Kind kind, String title, Integer score) implements Serializable {
+    public Instant getAt() { return at; }
+    public Kind getKind() { return kind; }
+    public String getTitle() { return title; }
+    public Integer getScore() { return score; }
+  }
 
   /** Where the client is: the page opened last, if its module is not complete. */
   public record Stuck(String moduleSlug, String moduleTitle, String pageSlug, String pageTitle,
-      Instant since) implements Serializable {}
+      Instant since) implements Serializable {
+    public String getModuleTitle() { return moduleTitle; }
+    public String getPageTitle() { return pageTitle; }
+    public Instant getSince() { return since; }
+  }
 
   static final int LIMIT = 200;
 

@@ -1,0 +1,105 @@
+package org.painwise.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Deployments;
+
+/**
+ * The clinic journey in two real browsers: a therapist invites, a new patient signs up with the
+ * code, the therapist assigns module 1 with a note, the patient sees the note and completes the
+ * module, and the therapist sees it completed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClinicJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void inviteSignUpAssignCompleteAndFollow() {
+    String patientName = "Jules " + UUID.randomUUID().toString().substring(0, 6);
+    String patientEmail = "jules-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    String note = "Start with this one before our next session.";
+
+    try (Browser therapist = Browser.open(base); Browser patient = Browser.open(base)) {
+      // 1. The therapist makes an invitation.
+      new LoginPage(therapist).open().signIn("therapist@painwise.test", "painwise-demo");
+      therapist.go("/therapist/invitations");
+      therapist.find("#invite\\:create").click();
+      String link = therapist.waitFor("#new-link").getText();
+      therapist.checkAccessibility();
+      assertTrue(link.contains("/signup?invite="), link);
+
+      // 2. A new patient opens the link and signs up.
+      patient.driver().get(link);
+      assertTrue(patient.waitFor("#invited").getText().contains("Theo Demo"));
+      patient.checkAccessibility();
+      new SignupPage(patient).signUp(patientName, patientEmail, "a-good-password");
+      assertTrue(patient.text().contains("You are now linked to Theo Demo"), patient.text());
+      new LoginPage(patient).signIn(patientEmail, "a-good-password");
+
+      // 3. The therapist finds the new client and assigns module 1 with a note.
+      therapist.go("/therapist/clients");
+      therapist.find("#clients\\:search").sendKeys(patientName);
+      therapist.waitForText(patientName);
+      WebElement row = therapist.driver().findElement(
+          By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
+      row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+      therapist.find("#clients\\:openAssign").click();
+      therapist.waitFor("#assignForm\\:modules");
+      therapist.checkAccessibility();
+      therapist.driver().findElement(By.xpath(
+          "//label[normalize-space()=\"Pain, your body's alarm system\"]")).click();
+      therapist.find("#assignForm\\:note").sendKeys(note);
+      therapist.find("#assignForm\\:assign").click();
+      therapist.waitForText("1 assignment(s) made.");
+      therapist.checkAccessibility();
+
+      // 4. The patient sees the assignment and the note, and completes the module.
+      patient.go("/patient/index");
+      assertTrue(patient.find("#assigned").getText().contains(note));
+      assertTrue(patient.text().contains("Your therapist suggested a module for you"));
+      patient.go("/lessons/pain-alarm-system/what-pain-is");
+      for (int page = 1; page <= 5; page++) {
+        patient.waitForText("Page " + page + " of 5");
+        patient.find("#pager\\:next").click();
+      }
+      patient.waitForText("You have read every page of this module");
+      patient.go("/patient/index");
+      assertTrue(patient.find("#assigned").getText().contains("Complete"));
+
+      // 5. The therapist sees it completed.
+      therapist.go("/therapist/clients");
+      therapist.find("#clients\\:search").sendKeys(patientName);
+      therapist.waitForText(patientName);
+      WebElement done = therapist.driver().findElement(
+          By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
+      java.util.List<WebElement> cells = done.findElements(By.tagName("td"));
+      assertEquals("1", cells.get(2).getText().strip(), "assigned");
+      assertEquals("1", cells.get(3).getText().strip(), "completed");
+      done.findElement(By.linkText(patientName)).click();
+      therapist.waitForText("Timeline");
+      therapist.checkAccessibility();
+      assertTrue(therapist.text().contains("Completed: Pain, your body's alarm system"),
+          therapist.text());
+    }
+  }
+}
