@@ -146,7 +146,8 @@ public final class FacesClient {
     return path.startsWith("http") ? URI.create(path) : URI.create(base + path);
   }
 
-  private Page send(HttpRequest.Builder request) {
+  /** Sends any request with this client's cookies (e.g. a REST call in the signed-in session). */
+  public Page send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

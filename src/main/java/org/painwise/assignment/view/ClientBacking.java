@@ -18,6 +18,8 @@ import org.painwise.assignment.ClientTimeline;
 import org.painwise.assignment.NotYourClientException;
 import org.painwise.config.Messages;
 import org.painwise.config.Pages;
+import org.painwise.lesson.LessonService;
+import org.painwise.lesson.Module;
 import org.painwise.progress.ProgressService;
 
 /** therapist/client.xhtml?id=: one client's assignments, timeline and where they are stuck. */
@@ -31,6 +33,7 @@ public class ClientBacking implements Serializable {
   @Inject private AssignmentService assignments;
   @Inject private ClientTimeline timeline;
   @Inject private ProgressService progress;
+  @Inject private LessonService lessons;
   @Inject private SignedInUser user;
 
   private Long id;
@@ -40,6 +43,11 @@ public class ClientBacking implements Serializable {
   private List<ClientTimeline.Entry> entries;
   private ClientTimeline.Stuck stuck;
   private Set<Long> completed;
+
+  private List<Module> modules;
+  private Long newModuleId;
+  @NotNull private LocalDate newDueOn = LocalDate.now().plusWeeks(2);
+  @Size(max = Assignment.NOTE_MAX) private String newNote;
 
   private Long editingId;
   @NotNull private LocalDate editDueOn;
@@ -60,7 +68,20 @@ public class ClientBacking implements Serializable {
     }
   }
 
+  /** Assigns one module to this client, from their page. */
+  public void assignOne() {
+    try {
+      assignments.assign(user.requireId(), List.of(id), List.of(newModuleId), newDueOn, newNote);
+      Messages.info("therapist_clients.message.info.assigned", 1);
+      newNote = null;
+      refresh();
+    } catch (NotYourClientException e) {
+      Messages.error("therapist_client.message.error.gone");
+    }
+  }
+
   private void refresh() throws NotYourClientException {
+    modules = lessons.modules();
     current = assignments.forClient(user.requireId(), id);
     entries = timeline.timeline(user.requireId(), id);
     stuck = timeline.stuck(user.requireId(), id).orElse(null);
@@ -109,6 +130,13 @@ public class ClientBacking implements Serializable {
   public List<Assignment> getCurrent() { return current; }
   public List<ClientTimeline.Entry> getEntries() { return entries; }
   public ClientTimeline.Stuck getStuck() { return stuck; }
+  public List<Module> getModules() { return modules; }
+  public Long getNewModuleId() { return newModuleId; }
+  public void setNewModuleId(Long newModuleId) { this.newModuleId = newModuleId; }
+  public LocalDate getNewDueOn() { return newDueOn; }
+  public void setNewDueOn(LocalDate newDueOn) { this.newDueOn = newDueOn; }
+  public String getNewNote() { return newNote; }
+  public void setNewNote(String newNote) { this.newNote = newNote; }
   public Long getEditingId() { return editingId; }
   public LocalDate getEditDueOn() { return editDueOn; }
   public void setEditDueOn(LocalDate editDueOn) { this.editDueOn = editDueOn; }
