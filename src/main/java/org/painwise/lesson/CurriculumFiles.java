@@ -1,7 +1,8 @@
 package org.painwise.lesson;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,15 @@ public class CurriculumFiles {
 
   static final String WAR_ROOT = "/WEB-INF/lessons/";
 
-  @Inject private ServletContext servletContext;
+  /**
+   * Captured when the application starts: an injected ServletContext needs an active request
+   * context, and start-up observers have none.
+   */
+  private volatile ServletContext servletContext;
+
+  void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+    servletContext = context;
+  }
 
   /** All files, sorted by path. Read fresh on every call: callers keep what they need. */
   public SortedMap<String, byte[]> read() {
@@ -55,6 +64,9 @@ public class CurriculumFiles {
   }
 
   private void collect(String dir, Map<String, byte[]> into) {
+    if (servletContext == null) {
+      throw new IllegalStateException("Lessons read before the web application started");
+    }
     Set<String> paths = servletContext.getResourcePaths(dir);
     if (paths == null) {
       return;

@@ -25,8 +25,8 @@ import java.util.List;
 @NamedQuery(name = "LessonPage.findByModule",
     query = "select p from LessonPage p where p.module.id = :moduleId order by p.position")
 @NamedQuery(name = "LessonPage.findBySlugs",
-    query = "select p from LessonPage p join fetch p.module m"
-        + " where m.slug = :moduleSlug and p.slug = :pageSlug")
+    query = "select p from LessonPage p join fetch p.module"
+        + " where p.module.slug = :moduleSlug and p.slug = :pageSlug")
 public class LessonPage implements Serializable {
 
   private static final long serialVersionUID = 1L;

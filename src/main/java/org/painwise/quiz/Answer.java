@@ -22,8 +22,8 @@ import java.time.Instant;
 @NamedQuery(name = "Answer.findByAttempt",
     query = "select a from Answer a where a.attempt.id = :attemptId")
 @NamedQuery(name = "Answer.findByVersion",
-    query = "select a from Answer a join fetch a.attempt t where t.quizVersion.id = :versionId"
-        + " and t.submittedAt is not null")
+    query = "select a from Answer a join fetch a.attempt"
+        + " where a.attempt.quizVersion.id = :versionId and a.attempt.submittedAt is not null")
 public class Answer implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -25,9 +25,9 @@ import org.painwise.lesson.Module;
 @Entity
 @Table(name = "quiz")
 @NamedQuery(name = "Quiz.findByModuleSlug",
-    query = "select q from Quiz q join fetch q.module m where m.slug = :slug")
+    query = "select q from Quiz q join fetch q.module where q.module.slug = :slug")
 @NamedQuery(name = "Quiz.findAll",
-    query = "select q from Quiz q join fetch q.module m order by m.position")
+    query = "select q from Quiz q join fetch q.module order by q.module.position")
 public class Quiz implements Serializable {
 
   private static final long serialVersionUID = 1L;

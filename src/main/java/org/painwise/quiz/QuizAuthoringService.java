@@ -107,7 +107,6 @@ public class QuizAuthoringService {
   public record Statistics(int versionNumber, long attempts, List<ItemStats> items)
       implements Serializable {}
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<QuizSummary> summaries() {
     Map<Long, Quiz> quizzes = em.createNamedQuery("Quiz.findAll", Quiz.class).getResultStream()
         .collect(Collectors.toMap(q -> q.getModule().getId(), q -> q));
@@ -151,13 +150,11 @@ public class QuizAuthoringService {
     return quiz;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Question> questions(long quizId, String search, int first, int size) {
     return searchQuery("select q from Question q", quizId, search, Question.class,
         " order by q.position, q.id").setFirstResult(first).setMaxResults(size).getResultList();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public long countQuestions(long quizId, String search) {
     return searchQuery("select count(q) from Question q", quizId, search, Long.class, "")
         .getSingleResult();
@@ -178,7 +175,6 @@ public class QuizAuthoringService {
   }
 
   /** A bank question with its choices. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Question> question(long id) {
     Optional<Question> q = Optional.ofNullable(em.find(Question.class, id));
     q.ifPresent(found -> found.getChoices().size());
@@ -278,7 +274,6 @@ public class QuizAuthoringService {
     return version;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<VersionSummary> versions(long quizId) {
     Map<Long, Long> attempts = new HashMap<>();
     for (Object[] row : em.createQuery("select a.quizVersion.id, count(a) from Attempt a"
@@ -297,7 +292,6 @@ public class QuizAuthoringService {
    * Reads a quiz file without saving anything: every question, every problem by line and
    * column, and the questions that can be imported.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public ImportPreview preview(String fileName, byte[] content) {
     String text = new String(content, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
@@ -343,7 +337,6 @@ public class QuizAuthoringService {
   }
 
   /** The bank of a module as a GIFT or Moodle XML file. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public String export(String moduleSlug, FileFormat format) throws QuizNotFoundException {
     Quiz quiz = em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class)
         .setParameter("slug", moduleSlug).getResultStream().findFirst()
@@ -372,7 +365,6 @@ public class QuizAuthoringService {
   }
 
   /** Whether a module with this slug exists. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean moduleExists(String moduleSlug) {
     return module(moduleSlug).isPresent();
   }
@@ -382,7 +374,6 @@ public class QuizAuthoringService {
    * the share of full-credit answers, an upper–lower 27% discrimination index, and how often
    * each choice was picked.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Statistics> statistics(String moduleSlug, Optional<Integer> versionNumber)
       throws QuizNotFoundException {
     Quiz quiz = quiz(moduleSlug);

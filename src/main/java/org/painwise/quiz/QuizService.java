@@ -97,12 +97,10 @@ public class QuizService {
       boolean passed, Instant submittedAt, List<Reviewed> questions, List<ReviewLink> reviewLinks,
       Overview overview) implements Serializable {}
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<QuizInfo> quizForModule(String slug) {
     return findQuiz(slug).map(QuizInfo::of);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Overview overview(long accountId, String slug) throws QuizNotFoundException {
     return overview(accountId, playable(slug));
   }
@@ -119,7 +117,6 @@ public class QuizService {
   }
 
   /** The attempt in progress, as the learner sees it, if there is one. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Sheet> openSheet(long accountId, String slug) throws QuizNotFoundException {
     return openAttempt(accountId, playable(slug)).map(this::sheet);
   }
@@ -233,7 +230,6 @@ public class QuizService {
   }
 
   /** The results of a submitted attempt of the caller's. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Result result(long accountId, long attemptId) throws AttemptNotFoundException {
     Attempt attempt = own(accountId, attemptId);
     if (!attempt.isSubmitted()) {
@@ -259,14 +255,12 @@ public class QuizService {
   }
 
   /** The modules whose quiz the learner has passed (by the quiz's grading): one query. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Set<Long> passedModuleIds(long accountId) {
     return Set.copyOf(em.createNamedQuery("Attempt.passedModuleIds", Long.class)
         .setParameter("accountId", accountId).getResultList());
   }
 
   /** Module id to the score, in percent, of the learner's latest submitted attempt: one query. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, Integer> latestScores(long accountId) {
     Map<Long, Integer> scores = new HashMap<>();
     for (Object[] row : em.createNamedQuery("Attempt.latestScores", Object[].class)

@@ -26,6 +26,14 @@ public final class Deployments {
                 + "<context-root>/painwise-it</context-root></jboss-web>"), "jboss-web.xml");
   }
 
+  /**
+   * The application with the module rows it needs for quizzes: {@link LessonStandIn} makes them
+   * until the lesson loader (issue 3) does.
+   */
+  public static WebArchive appWithLessons() {
+    return app().addClass(LessonStandIn.class);
+  }
+
   /** The application plus the test support classes, for in-container tests. */
   public static WebArchive appWithTests(Class<?>... testClasses) {
     return app().addPackage(Deployments.class.getPackage()).addClasses(testClasses);

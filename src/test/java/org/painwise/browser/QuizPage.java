@@ -1,0 +1,67 @@
+package org.painwise.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.painwise.testsupport.Browser;
+
+/**
+ * Page object of /quiz/take, driven with the keyboard only: keys are sent to the inputs (as
+ * when a learner tabs to them), never mouse clicks.
+ */
+public final class QuizPage {
+
+  private final Browser browser;
+
+  public QuizPage(Browser browser) {
+    this.browser = browser;
+  }
+
+  public QuizPage open(String module) {
+    browser.go("/quiz/take?module=" + module);
+    return this;
+  }
+
+  /** Presses the start (or take again) button with Enter. */
+  public QuizPage start() {
+    browser.waitFor("#start\\:start").sendKeys(Keys.ENTER);
+    browser.waitFor("#quiz\\:submit");
+    browser.checkAccessibility();
+    return this;
+  }
+
+  private WebElement inputLabelled(int question, String label) {
+    WebElement l = browser.driver().findElement(By.xpath("//fieldset[@id='question-" + question
+        + "']//label[normalize-space()=\"" + label + "\"]"));
+    return browser.driver().findElement(By.id(l.getAttribute("for")));
+  }
+
+  /** Selects a radio button or ticks a check box with the space bar. */
+  public QuizPage choose(int question, String... labels) {
+    for (String label : labels) {
+      inputLabelled(question, label).sendKeys(Keys.SPACE);
+    }
+    return this;
+  }
+
+  /** Picks the right side of a matching pair by typing it into the native select. */
+  public QuizPage match(int question, String left, String right) {
+    inputLabelled(question, left).sendKeys(right);
+    return this;
+  }
+
+  /** Types a short answer and leaves the field with Tab. */
+  public QuizPage type(int question, String text) {
+    browser.driver().findElement(By.cssSelector("#question-" + question + " input[type='text']"))
+        .sendKeys(text, Keys.TAB);
+    return this;
+  }
+
+  /** Submits with Enter on the submit button; the browser lands on the results. */
+  public ResultPage submit() {
+    browser.find("#quiz\\:submit").sendKeys(Keys.ENTER);
+    browser.waitForPath("/quiz/result");
+    browser.checkAccessibility();
+    return new ResultPage(browser);
+  }
+}
