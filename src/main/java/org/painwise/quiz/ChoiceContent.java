@@ -27,11 +27,11 @@ public abstract class ChoiceContent implements Serializable {
   @Column(nullable = false)
   private int position;
 
-  @NotNull @Size(max = TEXT_MAX)
+  @Size(max = TEXT_MAX)
   @Column(nullable = false, length = TEXT_MAX)
   private String text = "";
 
-  @NotNull @Size(max = TEXT_MAX)
+  @Size(max = TEXT_MAX)
   @Column(name = "match_text", nullable = false, length = TEXT_MAX)
   private String matchText = "";
 
@@ -39,11 +39,11 @@ public abstract class ChoiceContent implements Serializable {
   @Column(nullable = false, precision = 9, scale = 5)
   private BigDecimal weight = BigDecimal.ZERO;
 
-  @NotNull @Size(max = FEEDBACK_MAX)
+  @Size(max = FEEDBACK_MAX)
   @Column(nullable = false, length = FEEDBACK_MAX)
   private String feedback = "";
 
-  @NotNull @Size(max = QuestionContent.TAG_MAX) @Pattern(regexp = QuestionContent.SLUG_PATTERN)
+  @Size(max = QuestionContent.TAG_MAX) @Pattern(regexp = QuestionContent.SLUG_PATTERN)
   @Column(name = "concept_tag", nullable = false, length = QuestionContent.TAG_MAX)
   private String conceptTag = "";
 

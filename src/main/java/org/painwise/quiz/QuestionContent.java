@@ -36,7 +36,7 @@ public abstract class QuestionContent implements Serializable {
   @Column(nullable = false, length = 20)
   private QuestionType type = QuestionType.SINGLE_CHOICE;
 
-  @NotNull @Size(max = TITLE_MAX)
+  @Size(max = TITLE_MAX)
   @Column(nullable = false, length = TITLE_MAX)
   private String title = "";
 
@@ -49,19 +49,19 @@ public abstract class QuestionContent implements Serializable {
   @Column(name = "text_format", nullable = false, length = 10)
   private TextFormat format = TextFormat.PLAIN;
 
-  @NotNull @Size(max = EXPLANATION_MAX)
+  @Size(max = EXPLANATION_MAX)
   @Column(nullable = false, length = EXPLANATION_MAX)
   private String explanation = "";
 
-  @NotNull @Size(max = SLUG_MAX) @Pattern(regexp = SLUG_PATTERN)
+  @Size(max = SLUG_MAX) @Pattern(regexp = SLUG_PATTERN)
   @Column(name = "page_slug", nullable = false, length = SLUG_MAX)
   private String pageSlug = "";
 
-  @NotNull @Size(max = ANCHOR_MAX) @Pattern(regexp = SLUG_PATTERN)
+  @Size(max = ANCHOR_MAX) @Pattern(regexp = SLUG_PATTERN)
   @Column(name = "page_anchor", nullable = false, length = ANCHOR_MAX)
   private String pageAnchor = "";
 
-  @NotNull @Size(max = TAG_MAX) @Pattern(regexp = SLUG_PATTERN)
+  @Size(max = TAG_MAX) @Pattern(regexp = SLUG_PATTERN)
   @Column(name = "concept_tag", nullable = false, length = TAG_MAX)
   private String conceptTag = "";
 

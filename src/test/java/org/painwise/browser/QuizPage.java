@@ -1,5 +1,6 @@
 package org.painwise.browser;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,9 +32,14 @@ public final class QuizPage {
   }
 
   private WebElement inputLabelled(int question, String label) {
-    WebElement l = browser.driver().findElement(By.xpath("//fieldset[@id='question-" + question
-        + "']//label[normalize-space()=\"" + label + "\"]"));
-    return browser.driver().findElement(By.id(l.getAttribute("for")));
+    By xpath = By.xpath("//fieldset[@id='question-" + question + "']//label[normalize-space()=\""
+        + label + "\"]");
+    List<WebElement> found = browser.driver().findElements(xpath);
+    if (found.isEmpty()) {
+      throw new AssertionError("No answer '" + label + "' in question " + question + ":\n"
+          + browser.driver().findElement(By.id("question-" + question)).getAttribute("outerHTML"));
+    }
+    return browser.driver().findElement(By.id(found.get(0).getAttribute("for")));
   }
 
   /** Selects a radio button or ticks a check box with the space bar. */

@@ -107,6 +107,47 @@ class QuizIT {
   }
 
   @Test
+  void aConflictingEditIsRefusedWithAMessage() {
+    FacesClient first = educator();
+    FacesClient second = educator();
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/educator/question\\?id=(\\d+)")
+        .matcher(first.get("/educator/questions?module=self-care").body());
+    assertTrue(link.find(), "the bank lists its questions");
+    String editor = "/educator/question?id=" + link.group(1);
+    Page openedByFirst = first.get(editor);
+    Page openedBySecond = second.get(editor);
+    String wording = "Edited first " + java.util.UUID.randomUUID();
+
+    Page saved = first.submit(editor, openedByFirst, "editor", Map.of("stem", wording,
+        "type", selected(openedByFirst, "type"), "format", selected(openedByFirst, "format")), "save");
+    assertTrue(saved.body().contains("The question is saved."), saved.body());
+    Page refused = second.submit(editor, openedBySecond, "editor",
+        Map.of("stem", "Edited second", "type", selected(openedBySecond, "type"),
+            "format", selected(openedBySecond, "format")), "save");
+    assertTrue(refused.body().contains("Someone else changed this question"), refused.body());
+    FacesClient.assertNoStackTrace(refused);
+
+    Page reloaded = second.get(editor);
+    assertTrue(reloaded.body().contains(wording), "the first edit was kept");
+    assertFalse(reloaded.body().contains("Edited second"));
+  }
+
+  /** The selected option of a select in the editor form. */
+  private static String selected(Page page, String id) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"editor:" + id
+        + "\"[^>]*>.*?<option value=\"([A-Z_]+)\" selected", java.util.regex.Pattern.DOTALL)
+        .matcher(page.body());
+    assertTrue(m.find(), "a selected " + id);
+    return m.group(1);
+  }
+
+  private FacesClient educator() {
+    FacesClient client = new FacesClient(base);
+    assertTrue(client.login("educator@painwise.test", "painwise-demo").isRedirect());
+    return client;
+  }
+
+  @Test
   void quizPagesNeedASignIn() {
     Page page = new FacesClient(base).get(TAKE);
     assertEquals(302, page.status());

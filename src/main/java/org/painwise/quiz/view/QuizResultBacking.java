@@ -20,17 +20,17 @@ public class QuizResultBacking {
   @Inject private QuizService quizzes;
   @Inject private SignedInUser user;
 
-  private Long attempt;
+  private String attempt;
   private String module;
   private Result result;
 
   public void load() {
-    if (attempt == null) {
+    if (attempt == null || !attempt.matches("\\d{1,18}")) {
       Pages.notFound();
       return;
     }
     try {
-      result = quizzes.result(user.requireId(), attempt);
+      result = quizzes.result(user.requireId(), Long.parseLong(attempt));
       module = result.overview().quiz().moduleSlug();
     } catch (AttemptNotFoundException e) {
       Pages.notFound();
@@ -55,8 +55,8 @@ public class QuizResultBacking {
     }
   }
 
-  public Long getAttempt() { return attempt; }
-  public void setAttempt(Long attempt) { this.attempt = attempt; }
+  public String getAttempt() { return attempt; }
+  public void setAttempt(String attempt) { this.attempt = attempt; }
   public String getModule() { return module; }
   public void setModule(String module) { this.module = module; }
   public Result getResult() { return result; }
