@@ -1,21 +1,24 @@
 package org.painwise.quiz.view;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.painwise.account.SignedInUser;
-import org.painwise.config.Messages;
 import org.painwise.config.Pages;
 import org.painwise.quiz.AttemptNotFoundException;
-import org.painwise.quiz.NoAttemptsLeftException;
-import org.painwise.quiz.QuizNotFoundException;
 import org.painwise.quiz.QuizService;
 import org.painwise.quiz.QuizService.Result;
 
-/** quiz/result.xhtml: the score, every answer with its feedback, and the review links. */
+/**
+ * quiz/result.xhtml: the score, every answer with its feedback, the review links, and a button
+ * to take the quiz again (view scoped, so the result is there when that button posts back).
+ */
 @Named
-@RequestScoped
-public class QuizResultBacking {
+@ViewScoped
+public class QuizResultBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private QuizService quizzes;
   @Inject private SignedInUser user;
@@ -45,14 +48,7 @@ public class QuizResultBacking {
     if (module == null) {
       return;
     }
-    try {
-      quizzes.start(user.requireId(), module);
-      Pages.redirect("/quiz/take?module=" + Pages.param(module));
-    } catch (QuizNotFoundException e) {
-      Pages.notFound();
-    } catch (NoAttemptsLeftException e) {
-      Messages.error("quiz_take.message.error.noAttemptsLeft");
-    }
+    QuizTakeBacking.startAndShow(quizzes, user.requireId(), module);
   }
 
   public String getAttempt() { return attempt; }

@@ -57,8 +57,13 @@ public class QuizTakeBacking implements Serializable {
 
   /** Starts a new attempt (or resumes the open one) and shows it. */
   public void start() {
+    startAndShow(quizzes, user.requireId(), module);
+  }
+
+  /** Starts or resumes an attempt and redirects to it; used by the results page too. */
+  static void startAndShow(QuizService quizzes, long accountId, String module) {
     try {
-      quizzes.start(user.requireId(), module);
+      quizzes.start(accountId, module);
       Pages.redirect("/quiz/take?module=" + Pages.param(module));
     } catch (QuizNotFoundException e) {
       Pages.notFound();
