@@ -2,26 +2,27 @@ package org.painwise.config;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Small navigation helpers for backing beans. */
+/** Navigation helpers for backing beans: the 404 page, and redirects within the app. */
 public final class Pages {
 
   private Pages() {}
 
-  /** Answers 404 with the not-found page: used for unknown ids and ids that are not yours. */
+  /** Answers with the 404 page: for something missing, or that the viewer may not see. */
   public static void notFound() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      faces.getExternalContext().responseSendError(404, null);
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     faces.responseComplete();
   }
 
-  /** Redirects to a path inside the app, such as {@code /lessons/self-care}. */
+  /** Redirects to a path within the app, such as {@code /quiz/result?attempt=12}. */
   public static void redirect(String path) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
@@ -29,5 +30,10 @@ public final class Pages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A query parameter value, encoded. */
+  public static String param(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -24,6 +24,9 @@ import java.util.List;
 @Table(name = "lesson_page")
 @NamedQuery(name = "LessonPage.findByModule",
     query = "select p from LessonPage p where p.module.id = :moduleId order by p.position")
+@NamedQuery(name = "LessonPage.findBySlugs",
+    query = "select p from LessonPage p join fetch p.module"
+        + " where p.module.slug = :moduleSlug and p.slug = :pageSlug")
 @NamedQuery(name = "LessonPage.findWithModule",
     query = "select p from LessonPage p join fetch p.module where p.id = :id")
 public class LessonPage implements Serializable {

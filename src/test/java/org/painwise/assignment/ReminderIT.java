@@ -24,6 +24,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.painwise.browser.LoginPage;
+import org.painwise.browser.QuizPage;
+import org.painwise.testsupport.Browser;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
@@ -67,11 +70,16 @@ class ReminderIT {
       assertEquals(1, count(p, "A module is due soon"), p.email + " due soon");
     }
 
-    // Bea completes the module; Cal ends the link.
+    // Bea completes the module (every page, then the quiz); Cal ends the link.
     for (String page : new String[] {"what-pain-is", "danger-detectors", "brain-decides",
         "acute-pain-protects", "kinds-of-pain"}) {
       Page p = bea.client.get("/lessons/pain-alarm-system/" + page);
       bea.client.postback(p, "pager", Map.of(), "next");
+    }
+    try (Browser browser = Browser.open(base)) {
+      new LoginPage(browser).open().signIn(bea.email, "a-good-password");
+      new QuizPage(browser).open("pain-alarm-system").start().answerModuleOne(true).submit();
+      browser.waitForText("Passed");
     }
     Page mine = cal.client.get("/patient/therapists");
     Matcher unlink = Pattern.compile("name=\"(links:[^\"]+)\" value=\"End the link\"")

@@ -83,6 +83,8 @@ class ClinicJourneyIT {
         patient.find("#pager\\:next").click();
       }
       patient.waitForText("You have read every page of this module");
+      new QuizPage(patient).open("pain-alarm-system").start().answerModuleOne(true).submit();
+      patient.waitForText("Passed");
       patient.go("/patient/index");
       assertTrue(patient.find("#assigned").getText().contains("Complete"));
 
@@ -95,10 +97,13 @@ class ClinicJourneyIT {
       java.util.List<WebElement> cells = done.findElements(By.tagName("td"));
       assertEquals("1", cells.get(2).getText().strip(), "assigned");
       assertEquals("1", cells.get(3).getText().strip(), "completed");
+      assertEquals("100%", cells.get(6).getText().strip(), "latest quiz score");
       done.findElement(By.linkText(patientName)).click();
       therapist.waitForText("Timeline");
       therapist.checkAccessibility();
       assertTrue(therapist.text().contains("Completed: Pain, your body's alarm system"),
+          therapist.text());
+      assertTrue(therapist.text().contains("Passed the quiz: Pain, your body's alarm system (100%)"),
           therapist.text());
     }
   }

@@ -61,10 +61,12 @@ class LessonReaderIT {
 
       browser.waitForText("You have read every page of this module");
       browser.checkAccessibility();
+      assertTrue(browser.find("#quiz-callout").getText().contains("Take the quiz"),
+          "the module's quiz is what is left");
       browser.go("/lessons/index");
       WebElement bar = browser.find("progress[aria-label$=\"Pain, your body's alarm system\"]");
-      assertEquals("100", bar.getAttribute("value"), "module 1 shows 100%");
-      assertTrue(browser.text().contains("Complete"));
+      assertEquals("100", bar.getAttribute("value"), "module 1 shows 100% of its pages read");
+      assertFalse(browser.text().contains("Complete"), "complete only once the quiz is passed");
     }
   }
 

@@ -35,6 +35,8 @@ public class ClientBacking implements Serializable {
   @Inject private ProgressService progress;
   @Inject private LessonService lessons;
   @Inject private SignedInUser user;
+  @Inject private org.painwise.quiz.QuizHistory history;
+  @Inject private org.painwise.config.Dates dates;
 
   private Long id;
   private String name;
@@ -43,6 +45,7 @@ public class ClientBacking implements Serializable {
   private List<ClientTimeline.Entry> entries;
   private ClientTimeline.Stuck stuck;
   private Set<Long> completed;
+  private org.painwise.progress.ScoreChart chart;
 
   private List<Module> modules;
   private Long newModuleId;
@@ -86,6 +89,7 @@ public class ClientBacking implements Serializable {
     entries = timeline.timeline(user.requireId(), id);
     stuck = timeline.stuck(user.requireId(), id).orElse(null);
     completed = progress.completedModules(id);
+    chart = org.painwise.progress.view.MyProgressBacking.chart(history.points(id), dates);
   }
 
   public void startEdit(Assignment a) {
@@ -131,6 +135,7 @@ public class ClientBacking implements Serializable {
   public List<ClientTimeline.Entry> getEntries() { return entries; }
   public ClientTimeline.Stuck getStuck() { return stuck; }
   public List<Module> getModules() { return modules; }
+  public org.painwise.progress.ScoreChart getChart() { return chart; }
   public Long getNewModuleId() { return newModuleId; }
   public void setNewModuleId(Long newModuleId) { this.newModuleId = newModuleId; }
   public LocalDate getNewDueOn() { return newDueOn; }

@@ -1,0 +1,76 @@
+package org.painwise.quiz;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.painwise.quiz.QuizAuthoringService.ChoiceStats;
+import org.painwise.quiz.QuizAuthoringService.ItemStats;
+import org.painwise.quiz.QuizAuthoringService.Statistics;
+
+/**
+ * Classical item analysis of one published version. The discrimination index is the share of
+ * full-credit answers in the top 27% of attempts (by score) minus that in the bottom 27%.
+ */
+final class ItemAnalysis {
+
+  private static final double GROUP = 0.27;
+
+  private ItemAnalysis() {}
+
+  static Statistics analyse(QuizVersion version, List<Answer> answers) {
+    Map<Long, Attempt> attempts = new HashMap<>();
+    answers.forEach(a -> attempts.putIfAbsent(a.getAttempt().getId(), a.getAttempt()));
+    List<Attempt> ranked = attempts.values().stream()
+        .sorted(Comparator.comparing(Attempt::getScorePercent).thenComparing(Attempt::getId))
+        .toList();
+    int group = (int) Math.round(ranked.size() * GROUP);
+    Set<Long> lower = ids(ranked.subList(0, group));
+    Set<Long> upper = ids(ranked.subList(ranked.size() - group, ranked.size()));
+    Map<Long, List<Answer>> byQuestion =
+        answers.stream().collect(Collectors.groupingBy(Answer::getQuestionId));
+    List<ItemStats> items = new ArrayList<>();
+    for (VersionQuestion q : version.getQuestions()) {
+      List<Answer> given = byQuestion.getOrDefault(q.getId(), List.of());
+      long right = given.stream().filter(ItemAnalysis::fullCredit).count();
+      Optional<Double> discrimination = group == 0 ? Optional.empty()
+          : Optional.of((rightIn(given, upper) - rightIn(given, lower)) / group);
+      Map<Integer, Long> picks = new HashMap<>();
+      for (Answer a : given) {
+        Scoring.mark(q, Response.decode(q.getType(), a.getResponse())).picked()
+            .forEach(c -> picks.merge(c.getPosition(), 1L, Long::sum));
+      }
+      List<ChoiceStats> choices = q.choices().stream()
+          .map(c -> new ChoiceStats(QuizText.plain(
+              q.getType() == org.painwise.quiz.format.QuestionType.MATCHING
+                  ? c.getMatchText() : c.getText()), c.isCorrect(),
+              picks.getOrDefault(c.getPosition(), 0L),
+              given.isEmpty() ? 0 : picks.getOrDefault(c.getPosition(), 0L) / (double) given.size()))
+          .toList();
+      items.add(new ItemStats(q.getPosition() + 1, QuizText.plain(q.getLabel()), given.size(),
+          given.isEmpty() ? 0 : right / (double) given.size(), discrimination, choices));
+    }
+    return new Statistics(version.getNumber(), ranked.size(), items);
+  }
+
+  private static double rightIn(List<Answer> given, Set<Long> attempts) {
+    return given.stream().filter(a -> attempts.contains(a.getAttempt().getId()))
+        .filter(ItemAnalysis::fullCredit).count();
+  }
+
+  private static boolean fullCredit(Answer a) {
+    return a.getScore() != null && a.getScore().compareTo(BigDecimal.ONE) >= 0;
+  }
+
+  private static Set<Long> ids(List<Attempt> attempts) {
+    Set<Long> ids = new HashSet<>();
+    attempts.forEach(a -> ids.add(a.getId()));
+    return ids;
+  }
+}

@@ -1,0 +1,66 @@
+package org.painwise.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.painwise.account.PersonalDataExport;
+import org.painwise.assignment.ClientTimeline;
+
+/**
+ * A learner's submitted quiz attempts over time: for their "My progress" chart, their
+ * therapist's timeline, and "export my data".
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class QuizHistory implements ClientTimeline.QuizTimelineSource, PersonalDataExport.Section {
+
+  /** One submitted attempt. Getters are for EL. */
+  public record Point(Instant at, String moduleSlug, String moduleTitle, int score,
+      boolean passed) implements Serializable {
+    public Instant getAt() { return at; }
+    public String getModuleTitle() { return moduleTitle; }
+    public int getScore() { return score; }
+    public boolean isPassed() { return passed; }
+  }
+
+  @PersistenceContext private EntityManager em;
+
+  /** The learner's submitted attempts, oldest first (at most 500). */
+  public List<Point> points(long accountId) {
+    return em.createQuery("select a.submittedAt, m.slug, m.title, a.scorePercent, a.passed"
+            + " from Attempt a join a.quiz q join q.module m where a.accountId = :a"
+            + " and a.submittedAt is not null order by a.submittedAt", Object[].class)
+        .setParameter("a", accountId).setMaxResults(500).getResultList().stream()
+        .map(r -> new Point((Instant) r[0], (String) r[1], (String) r[2],
+            r[3] == null ? 0 : (Integer) r[3], Boolean.TRUE.equals(r[4])))
+        .toList();
+  }
+
+  @Override
+  public List<ClientTimeline.Entry> entries(long patientId) {
+    return points(patientId).stream().map(p -> new ClientTimeline.Entry(p.at(),
+        p.passed() ? ClientTimeline.Kind.QUIZ_PASSED : ClientTimeline.Kind.QUIZ_FAILED,
+        p.moduleTitle(), p.score())).toList();
+  }
+
+  @Override
+  public String name() {
+    return "quizAttempts";
+  }
+
+  @Override
+  public JsonValue export(long accountId) {
+    JsonArrayBuilder attempts = Json.createArrayBuilder();
+    points(accountId).forEach(p -> attempts.add(Json.createObjectBuilder()
+        .add("module", p.moduleSlug()).add("submittedAt", p.at().toString())
+        .add("scorePercent", p.score()).add("passed", p.passed())));
+    return attempts.build();
+  }
+}

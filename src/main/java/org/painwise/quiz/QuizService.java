@@ -1,0 +1,401 @@
+package org.painwise.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.painwise.lesson.LessonPage;
+import org.painwise.lesson.Module;
+import org.painwise.quiz.Sheet.Feedback;
+
+/**
+ * Taking quizzes: starting or resuming an attempt, saving answers as the learner goes, submitting
+ * once, the results, and what the progress code needs to know. Every method checks that the
+ * attempt is the caller's: another learner's attempt answers like one that does not exist.
+ */
+@ApplicationScoped
+@Transactional
+public class QuizService {
+
+  private static final Random SEEDS = new SecureRandom();
+
+  @PersistenceContext private EntityManager em;
+  @jakarta.inject.Inject private org.painwise.progress.ProgressService progress;
+
+  /** A quiz as learners and the progress code see it. */
+  public record QuizInfo(long quizId, long moduleId, String moduleSlug, String moduleTitle,
+      boolean published, int passMark, Integer maxAttempts, Grading grading,
+      FeedbackMode feedbackMode, int latestVersion) implements Serializable {
+
+    static QuizInfo of(Quiz q) {
+      Module m = q.getModule();
+      return new QuizInfo(q.getId(), m.getId(), m.getSlug(), m.getTitle(), q.isPublished(),
+          q.getPassMark(), q.getMaxAttempts(), q.getGrading(), q.getFeedbackMode(),
+          q.getLatestVersion());
+    }
+  }
+
+  /** A submitted attempt in a learner's list. */
+  public record AttemptSummary(long id, int number, Instant submittedAt, int scorePercent,
+      boolean passed) implements Serializable {}
+
+  /** Where a learner stands with a quiz. */
+  public record Overview(QuizInfo quiz, boolean inProgress, List<AttemptSummary> submitted)
+      implements Serializable {
+
+    /** The grade, best or last as the quiz says; empty before the first submitted attempt. */
+    public Optional<Integer> grade() {
+      return Scoring.grade(submitted.stream().map(AttemptSummary::scorePercent).toList(),
+          quiz.grading());
+    }
+
+    public boolean isGradePassed() {
+      return grade().map(g -> g >= quiz.passMark()).orElse(false);
+    }
+
+    /** Attempts left, or empty when unlimited. */
+    public Optional<Integer> attemptsLeft() {
+      return Optional.ofNullable(quiz.maxAttempts())
+          .map(max -> Math.max(0, max - submitted.size()));
+    }
+
+    public boolean canStart() {
+      return inProgress || attemptsLeft().map(left -> left > 0).orElse(true);
+    }
+  }
+
+  /** A lesson page to go back to for a concept the learner missed. */
+  public record ReviewLink(String concept, String moduleSlug, String pageSlug, String anchor,
+      String pageTitle) implements Serializable {
+
+    /** The lesson URL within the app: /lessons/module/page#anchor. */
+    public String path() {
+      return "/lessons/" + moduleSlug + "/" + pageSlug + (anchor.isEmpty() ? "" : "#" + anchor);
+    }
+  }
+
+  /** One question of a submitted attempt, as it was in the attempt's version. */
+  public record Reviewed(int number, String stemHtml, Feedback feedback) implements Serializable {}
+
+  /** A submitted attempt: its score and everything to learn from it. */
+  public record Result(long attemptId, int number, int versionNumber, int scorePercent,
+      boolean passed, Instant submittedAt, List<Reviewed> questions, List<ReviewLink> reviewLinks,
+      Overview overview) implements Serializable {}
+
+  public Optional<QuizInfo> quizForModule(String slug) {
+    return findQuiz(slug).map(QuizInfo::of);
+  }
+
+  public Overview overview(long accountId, String slug) throws QuizNotFoundException {
+    return overview(accountId, playable(slug));
+  }
+
+  private Overview overview(long accountId, Quiz quiz) {
+    boolean open = openAttempt(accountId, quiz).isPresent();
+    List<AttemptSummary> submitted = em.createNamedQuery("Attempt.findSubmitted", Attempt.class)
+        .setParameter("accountId", accountId).setParameter("quizId", quiz.getId())
+        .getResultStream()
+        .map(a -> new AttemptSummary(a.getId(), a.getNumber(), a.getSubmittedAt(),
+            a.getScorePercent(), Boolean.TRUE.equals(a.getPassed())))
+        .toList();
+    return new Overview(QuizInfo.of(quiz), open, submitted);
+  }
+
+  /** The attempt in progress, as the learner sees it, if there is one. */
+  public Optional<Sheet> openSheet(long accountId, String slug) throws QuizNotFoundException {
+    return openAttempt(accountId, playable(slug)).map(this::sheet);
+  }
+
+  /** Resumes the attempt in progress, or starts a new one on the latest version. */
+  public long start(long accountId, String slug)
+      throws QuizNotFoundException, NoAttemptsLeftException {
+    Quiz quiz = playable(slug);
+    Optional<Attempt> open = openAttempt(accountId, quiz);
+    if (open.isPresent()) {
+      return open.get().getId();
+    }
+    Overview overview = overview(accountId, quiz);
+    if (!overview.canStart()) {
+      throw new NoAttemptsLeftException(quiz.getMaxAttempts());
+    }
+    QuizVersion version = em.createNamedQuery("QuizVersion.findByNumber", QuizVersion.class)
+        .setParameter("quizId", quiz.getId()).setParameter("number", quiz.getLatestVersion())
+        .getSingleResult();
+    long seed = SEEDS.nextLong();
+    List<Long> order = new ArrayList<>(
+        version.getQuestions().stream().map(VersionQuestion::getId).toList());
+    if (quiz.isShuffleQuestions()) {
+      Collections.shuffle(order, new Random(seed));
+    }
+    int number = em.createNamedQuery("Attempt.maxNumber", Integer.class)
+        .setParameter("accountId", accountId).setParameter("quizId", quiz.getId())
+        .getSingleResult() + 1;
+    Attempt attempt = new Attempt(accountId, version, number, order, seed);
+    em.persist(attempt);
+    return attempt.getId();
+  }
+
+  /** Saves one answer of an attempt in progress; returns when it was saved. */
+  public Instant saveAnswer(long accountId, long attemptId, long questionId, String encoded)
+      throws AttemptNotFoundException, AttemptClosedException {
+    Attempt attempt = own(accountId, attemptId);
+    if (attempt.isSubmitted()) {
+      throw new AttemptClosedException(attemptId);
+    }
+    VersionQuestion question = questionOf(attempt, questionId);
+    Instant now = Instant.now();
+    Answer answer = answersOf(attempt).get(questionId);
+    if (answer != null && answer.isChecked()) {
+      throw new AttemptClosedException(attemptId);
+    }
+    store(attempt, answer, question, encoded, now);
+    return now;
+  }
+
+  /** Immediate feedback: saves the answer, locks it and says how it fared. */
+  public Feedback check(long accountId, long attemptId, long questionId, String encoded)
+      throws AttemptNotFoundException, AttemptClosedException {
+    Attempt attempt = own(accountId, attemptId);
+    if (attempt.isSubmitted() || attempt.getQuiz().getFeedbackMode() != FeedbackMode.IMMEDIATE) {
+      throw new AttemptClosedException(attemptId);
+    }
+    VersionQuestion question = questionOf(attempt, questionId);
+    Answer answer = answersOf(attempt).get(questionId);
+    if (answer != null && answer.isChecked()) {
+      return Sheets.feedback(question, Response.decode(question.getType(), answer.getResponse()));
+    }
+    answer = store(attempt, answer, question, encoded, Instant.now());
+    Response response = Response.decode(question.getType(), answer.getResponse());
+    answer.check(Scoring.mark(question, response).credit());
+    return Sheets.feedback(question, response);
+  }
+
+  /**
+   * Submits an attempt with its last answers, and grades it. A second submit (double click, the
+   * back button) changes nothing.
+   *
+   * @param answers the answers on the page when it was submitted, by question id
+   * @return true if this call submitted it, false if it was submitted before
+   */
+  public boolean submit(long accountId, long attemptId, Map<Long, String> answers)
+      throws AttemptNotFoundException {
+    Attempt attempt = own(accountId, attemptId);
+    if (attempt.isSubmitted()) {
+      return false;
+    }
+    Instant now = Instant.now();
+    Map<Long, VersionQuestion> questions = questionsOf(attempt);
+    Map<Long, Answer> saved = answersOf(attempt);
+    for (Long id : attempt.questionOrder()) {
+      Answer answer = saved.get(id);
+      if (answer == null || !answer.isChecked()) {
+        String given = answers.get(id);
+        String encoded = given != null ? given : answer == null ? "" : answer.getResponse();
+        saved.put(id, store(attempt, answer, questions.get(id), encoded, now));
+      }
+    }
+    em.flush();
+    int changed = em.createNamedQuery("Attempt.markSubmitted").setParameter("now", now)
+        .setParameter("id", attemptId).executeUpdate();
+    if (changed == 0) {
+      return false;
+    }
+    List<BigDecimal> credits = new ArrayList<>();
+    for (Long id : attempt.questionOrder()) {
+      VersionQuestion q = questions.get(id);
+      Answer answer = saved.get(id);
+      BigDecimal credit = Scoring.mark(q, Response.decode(q.getType(), answer.getResponse()))
+          .credit();
+      answer.grade(credit);
+      credits.add(credit);
+    }
+    attempt.graded(now, Scoring.percent(credits),
+        Scoring.passes(credits, attempt.getQuiz().getPassMark()));
+    em.flush();
+    // The latest score for the therapist's table, and module completion when it was passed.
+    progress.recordQuizResult(accountId, attempt.getQuiz().getModule().getId(),
+        attempt.getScorePercent());
+    return true;
+  }
+
+  /** The results of a submitted attempt of the caller's. */
+  public Result result(long accountId, long attemptId) throws AttemptNotFoundException {
+    Attempt attempt = own(accountId, attemptId);
+    if (!attempt.isSubmitted()) {
+      throw new AttemptNotFoundException(attemptId);
+    }
+    Map<Long, VersionQuestion> questions = questionsOf(attempt);
+    Map<Long, Answer> answers = answersOf(attempt);
+    List<Reviewed> reviewed = new ArrayList<>();
+    Set<String> missed = new LinkedHashSet<>();
+    int number = 1;
+    for (Long id : attempt.questionOrder()) {
+      VersionQuestion q = questions.get(id);
+      Answer answer = answers.get(id);
+      Response response = Response.decode(q.getType(), answer == null ? "" : answer.getResponse());
+      missed.addAll(Scoring.mark(q, response).missedConcepts());
+      reviewed.add(new Reviewed(number++, QuizText.toHtml(q.getStem(), q.getFormat()),
+          Sheets.feedback(q, response)));
+    }
+    return new Result(attempt.getId(), attempt.getNumber(),
+        attempt.getQuizVersion().getNumber(), attempt.getScorePercent(),
+        Boolean.TRUE.equals(attempt.getPassed()), attempt.getSubmittedAt(), reviewed,
+        reviewLinks(attempt, questions.values(), missed), overview(accountId, attempt.getQuiz()));
+  }
+
+  /** The modules that have a quiz learners can take: one query. */
+  public Set<Long> modulesWithQuiz() {
+    return Set.copyOf(em.createQuery("select q.module.id from Quiz q where q.latestVersion > 0",
+        Long.class).getResultList());
+  }
+
+  /** The modules whose quiz the learner has passed (by the quiz's grading): one query. */
+  public Set<Long> passedModuleIds(long accountId) {
+    return Set.copyOf(em.createNamedQuery("Attempt.passedModuleIds", Long.class)
+        .setParameter("accountId", accountId).getResultList());
+  }
+
+  /** Module id to the score, in percent, of the learner's latest submitted attempt: one query. */
+  public Map<Long, Integer> latestScores(long accountId) {
+    Map<Long, Integer> scores = new HashMap<>();
+    for (Object[] row : em.createNamedQuery("Attempt.latestScores", Object[].class)
+        .setParameter("accountId", accountId).getResultList()) {
+      scores.put((Long) row[0], (Integer) row[1]);
+    }
+    return scores;
+  }
+
+  private List<ReviewLink> reviewLinks(Attempt attempt, java.util.Collection<VersionQuestion> all,
+      Set<String> missed) {
+    Map<String, VersionQuestion> teaches = new LinkedHashMap<>();
+    for (VersionQuestion q : all) {
+      if (!q.getConceptTag().isBlank() && !q.getPageSlug().isBlank()) {
+        teaches.putIfAbsent(q.getConceptTag(), q);
+      }
+    }
+    String moduleSlug = attempt.getQuiz().getModule().getSlug();
+    List<ReviewLink> links = new ArrayList<>();
+    for (String concept : missed) {
+      VersionQuestion q = teaches.get(concept);
+      if (q != null) {
+        links.add(new ReviewLink(concept, moduleSlug, q.getPageSlug(), q.getPageAnchor(),
+            pageTitle(moduleSlug, q.getPageSlug())));
+      }
+    }
+    return links;
+  }
+
+  private String pageTitle(String moduleSlug, String pageSlug) {
+    return em.createNamedQuery("LessonPage.findBySlugs", LessonPage.class)
+        .setParameter("moduleSlug", moduleSlug).setParameter("pageSlug", pageSlug)
+        .getResultStream().findFirst().map(LessonPage::getTitle)
+        .orElseGet(() -> humanise(pageSlug));
+  }
+
+  /** "brain-decides" as "Brain decides". */
+  public static String humanise(String slug) {
+    String words = slug.replace('-', ' ').strip();
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private Sheet sheet(Attempt attempt) {
+    Quiz quiz = attempt.getQuiz();
+    Map<Long, VersionQuestion> questions = questionsOf(attempt);
+    Map<Long, Answer> answers = answersOf(attempt);
+    List<Sheet.Question> shown = new ArrayList<>();
+    Map<Long, Feedback> checked = new HashMap<>();
+    int number = 1;
+    for (Long id : attempt.questionOrder()) {
+      VersionQuestion q = questions.get(id);
+      Answer answer = answers.get(id);
+      String saved = answer == null ? "" : answer.getResponse();
+      shown.add(Sheets.question(q, id, number++, attempt.getShuffleSeed(),
+          quiz.isShuffleChoices(), saved));
+      if (answer != null && answer.isChecked()) {
+        checked.put(id, Sheets.feedback(q, Response.decode(q.getType(), saved)));
+      }
+    }
+    return new Sheet(attempt.getId(), attempt.getNumber(), quiz.getModule().getSlug(),
+        quiz.getModule().getTitle(), quiz.getFeedbackMode(), shown, checked);
+  }
+
+  private Answer store(Attempt attempt, Answer existing, VersionQuestion question, String encoded,
+      Instant now) {
+    Answer answer = existing;
+    if (answer == null) {
+      answer = new Answer(attempt, question.getId());
+      em.persist(answer);
+    }
+    // Re-encoding drops anything that is not a valid answer to this question.
+    String clean = Response.decode(question.getType(), encoded).encode(question.getType());
+    answer.save(clean.length() > Answer.RESPONSE_MAX ? clean.substring(0, Answer.RESPONSE_MAX)
+        : clean, now);
+    attempt.touched(now);
+    return answer;
+  }
+
+  private Optional<Quiz> findQuiz(String slug) {
+    if (slug == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class).setParameter("slug", slug)
+        .getResultStream().findFirst();
+  }
+
+  /** The quiz, if learners may take it: it exists and is published. */
+  private Quiz playable(String slug) throws QuizNotFoundException {
+    return findQuiz(slug).filter(Quiz::isPublished)
+        .orElseThrow(() -> new QuizNotFoundException(slug));
+  }
+
+  private Optional<Attempt> openAttempt(long accountId, Quiz quiz) {
+    return em.createNamedQuery("Attempt.findOpen", Attempt.class)
+        .setParameter("accountId", accountId).setParameter("quizId", quiz.getId())
+        .getResultStream().findFirst();
+  }
+
+  private Attempt own(long accountId, long attemptId) throws AttemptNotFoundException {
+    Attempt attempt = em.find(Attempt.class, attemptId);
+    if (attempt == null || attempt.getAccountId() != accountId) {
+      throw new AttemptNotFoundException(attemptId);
+    }
+    return attempt;
+  }
+
+  private Map<Long, VersionQuestion> questionsOf(Attempt attempt) {
+    return attempt.getQuizVersion().getQuestions().stream()
+        .collect(Collectors.toMap(VersionQuestion::getId, Function.identity()));
+  }
+
+  private VersionQuestion questionOf(Attempt attempt, long questionId)
+      throws AttemptNotFoundException {
+    VersionQuestion q = questionsOf(attempt).get(questionId);
+    if (q == null) {
+      throw new AttemptNotFoundException(attempt.getId());
+    }
+    return q;
+  }
+
+  private Map<Long, Answer> answersOf(Attempt attempt) {
+    return em.createNamedQuery("Answer.findByAttempt", Answer.class)
+        .setParameter("attemptId", attempt.getId()).getResultStream()
+        .collect(Collectors.toMap(Answer::getQuestionId, Function.identity(), (a, b) -> a,
+            HashMap::new));
+  }
+}

@@ -1,0 +1,87 @@
+package org.painwise.quiz.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.painwise.config.Messages;
+import org.painwise.config.Pages;
+import org.painwise.quiz.QuizAuthoringService;
+import org.painwise.quiz.QuizAuthoringService.ImportPreview;
+import org.painwise.quiz.QuizAuthoringService.QuizSummary;
+import org.painwise.quiz.QuizNotFoundException;
+
+/**
+ * educator/import.xhtml: upload a GIFT or Moodle XML file, see every question and problem, then
+ * import only the valid questions. Nothing is saved before the confirmation.
+ */
+@Named
+@ViewScoped
+public class EducatorImportBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private QuizAuthoringService authoring;
+
+  private String module;
+  private transient Part file;
+  private String fileName;
+  private ImportPreview preview;
+  private List<QuizSummary> modules;
+
+  public void load() {
+    modules = authoring.summaries();
+  }
+
+  public void check() throws IOException {
+    preview = null;
+    if (file == null || file.getSize() == 0) {
+      Messages.error("educator_import.message.error.noFile");
+      return;
+    }
+    if (file.getSize() > QuizAuthoringService.IMPORT_MAX_BYTES) {
+      Messages.error("educator_import.message.error.tooBig");
+      return;
+    }
+    fileName = file.getSubmittedFileName();
+    try (InputStream in = file.getInputStream()) {
+      preview = authoring.preview(fileName, in.readNBytes(QuizAuthoringService.IMPORT_MAX_BYTES));
+    }
+    if (preview.valid().isEmpty()) {
+      Messages.error("educator_import.message.error.nothing");
+    } else if (preview.problems().isEmpty()) {
+      Messages.info("educator_import.message.info.clean");
+    }
+  }
+
+  public void confirm() {
+    if (preview == null || preview.valid().isEmpty()) {
+      return;
+    }
+    try {
+      int count = authoring.importQuestions(module, preview.valid());
+      Messages.info("educator_import.message.info.imported", count);
+      Messages.keepAcrossRedirect();
+      Pages.redirect("/educator/questions?module=" + Pages.param(module));
+    } catch (QuizNotFoundException e) {
+      Pages.notFound();
+    }
+  }
+
+  public String getConfirmLabel() {
+    return Messages.text("educator_import.button.confirm",
+        preview == null ? 0 : preview.valid().size());
+  }
+
+  public String getModule() { return module; }
+  public void setModule(String module) { this.module = module; }
+  public Part getFile() { return file; }
+  public void setFile(Part file) { this.file = file; }
+  public String getFileName() { return fileName; }
+  public ImportPreview getPreview() { return preview; }
+  public List<QuizSummary> getModules() { return modules; }
+}

@@ -1,0 +1,78 @@
+package org.painwise.quiz.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+import org.painwise.config.Pages;
+import org.painwise.quiz.Question;
+import org.painwise.quiz.QuestionDraft;
+import org.painwise.quiz.QuizAuthoringService;
+import org.painwise.quiz.Sheet;
+import org.painwise.quiz.Sheets;
+
+/**
+ * educator/preview.xhtml: one bank question rendered by the same include and the same
+ * {@link Sheets} as a patient's attempt; checking shows the feedback. Nothing is saved.
+ */
+@Named
+@ViewScoped
+public class EducatorPreviewBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private QuizAuthoringService authoring;
+
+  private Long id;
+  private String module;
+  private QuestionDraft question;
+  private Sheet.Question shown;
+  private AnswerInput input;
+  private Sheet.Feedback feedback;
+
+  public void load() {
+    Optional<Question> found = id == null ? Optional.empty() : authoring.question(id);
+    if (found.isEmpty()) {
+      Pages.notFound();
+      return;
+    }
+    module = found.get().getQuiz().getModule().getSlug();
+    question = QuestionDraft.of(found.get());
+    question.renumber();
+    shown = Sheets.question(question, id, 1, id, found.get().getQuiz().isShuffleChoices(), "");
+    input = AnswerInput.of(shown);
+  }
+
+  /** The include's ajax save: a preview keeps nothing. */
+  public void save(long questionId) {
+    feedback = null;
+  }
+
+  public void check(long questionId) {
+    feedback = Sheets.feedback(question, input.response());
+  }
+
+  public boolean isSaved(long questionId) {
+    return false;
+  }
+
+  public Sheet.Feedback feedbackOf(long questionId) {
+    return feedback;
+  }
+
+  public boolean isChecked() {
+    return feedback != null;
+  }
+
+  public void reset() {
+    feedback = null;
+    input = AnswerInput.of(shown);
+  }
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public String getModule() { return module; }
+  public Sheet.Question getShown() { return shown; }
+  public AnswerInput getInput() { return input; }
+}

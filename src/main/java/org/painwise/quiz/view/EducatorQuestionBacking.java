@@ -1,0 +1,93 @@
+package org.painwise.quiz.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.Serializable;
+import java.util.Optional;
+import org.painwise.config.Messages;
+import org.painwise.config.Pages;
+import org.painwise.quiz.Question;
+import org.painwise.quiz.QuestionConflictException;
+import org.painwise.quiz.QuestionDraft;
+import org.painwise.quiz.QuizAuthoringService;
+import org.painwise.quiz.QuizNotFoundException;
+import org.painwise.quiz.format.QuestionType;
+import org.painwise.quiz.format.TextFormat;
+
+/**
+ * educator/question.xhtml: creates ({@code ?module=slug}) or edits ({@code ?id=}) a bank
+ * question. The version it was opened at goes with the save, so a concurrent edit is refused.
+ */
+@Named
+@ViewScoped
+public class EducatorQuestionBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private QuizAuthoringService authoring;
+
+  private Long id;
+  private String module;
+  private long version;
+  @Valid private QuestionDraft draft;
+
+  public void load() {
+    if (id != null) {
+      Optional<Question> question = authoring.question(id);
+      if (question.isEmpty()) {
+        Pages.notFound();
+        return;
+      }
+      open(question.get());
+    } else if (module != null && authoring.moduleExists(module)) {
+      draft = new QuestionDraft(QuestionType.SINGLE_CHOICE, "");
+      draft.addChoice("", 100, "");
+      draft.addChoice("", 0, "");
+    } else {
+      Pages.notFound();
+    }
+  }
+
+  private void open(Question question) {
+    id = question.getId();
+    module = question.getQuiz().getModule().getSlug();
+    version = question.getVersion();
+    draft = QuestionDraft.of(question);
+  }
+
+  public void addChoice() {
+    draft.addChoice("", 0, "");
+  }
+
+  public void removeChoice(int index) {
+    if (index >= 0 && index < draft.getChoices().size()) {
+      draft.getChoices().remove(index);
+      draft.renumber();
+    }
+  }
+
+  public void save() {
+    try {
+      Question saved = id == null ? authoring.create(module, draft)
+          : authoring.save(id, version, draft);
+      open(authoring.question(saved.getId()).orElseThrow());
+      Messages.info("educator_question.message.info.saved");
+    } catch (QuestionConflictException e) {
+      Messages.error("educator_question.message.error.conflict");
+    } catch (QuizNotFoundException e) {
+      Pages.notFound();
+    }
+  }
+
+  public QuestionType[] getTypes() { return QuestionType.values(); }
+  public TextFormat[] getFormats() { return TextFormat.values(); }
+  public boolean isMatching() { return draft.getType() == QuestionType.MATCHING; }
+  public boolean isNumeric() { return draft.getType() == QuestionType.NUMERIC; }
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public String getModule() { return module; }
+  public void setModule(String module) { this.module = module; }
+  public QuestionDraft getDraft() { return draft; }
+}

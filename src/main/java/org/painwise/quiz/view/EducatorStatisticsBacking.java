@@ -1,0 +1,43 @@
+package org.painwise.quiz.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.painwise.config.Pages;
+import org.painwise.quiz.QuizAuthoringService;
+import org.painwise.quiz.QuizAuthoringService.Statistics;
+import org.painwise.quiz.QuizNotFoundException;
+
+/** educator/statistics.xhtml: item statistics of a published version, as a table and a chart. */
+@Named
+@RequestScoped
+public class EducatorStatisticsBacking {
+
+  /** Width in SVG units of a 100% bar. */
+  public static final int BAR_WIDTH = 300;
+
+  @Inject private QuizAuthoringService authoring;
+
+  private String module;
+  private Integer version;
+  private String moduleTitle;
+  private Statistics statistics;
+
+  public void load() {
+    try {
+      moduleTitle = authoring.quiz(module).getModule().getTitle();
+      statistics = authoring.statistics(module, Optional.ofNullable(version)).orElse(null);
+    } catch (QuizNotFoundException e) {
+      Pages.notFound();
+    }
+  }
+
+  public int getBarWidth() { return BAR_WIDTH; }
+  public String getModule() { return module; }
+  public void setModule(String module) { this.module = module; }
+  public Integer getVersion() { return version; }
+  public void setVersion(Integer version) { this.version = version; }
+  public String getModuleTitle() { return moduleTitle; }
+  public Statistics getStatistics() { return statistics; }
+}

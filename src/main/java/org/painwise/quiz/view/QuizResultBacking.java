@@ -1,0 +1,59 @@
+package org.painwise.quiz.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.painwise.account.SignedInUser;
+import org.painwise.config.Pages;
+import org.painwise.quiz.AttemptNotFoundException;
+import org.painwise.quiz.QuizService;
+import org.painwise.quiz.QuizService.Result;
+
+/**
+ * quiz/result.xhtml: the score, every answer with its feedback, the review links, and a button
+ * to take the quiz again (view scoped, so the result is there when that button posts back).
+ */
+@Named
+@ViewScoped
+public class QuizResultBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private QuizService quizzes;
+  @Inject private SignedInUser user;
+
+  private String attempt;
+  private String module;
+  private Result result;
+
+  public void load() {
+    if (attempt == null || !attempt.matches("\\d{1,18}")) {
+      Pages.notFound();
+      return;
+    }
+    try {
+      result = quizzes.result(user.requireId(), Long.parseLong(attempt));
+      module = result.overview().quiz().moduleSlug();
+    } catch (AttemptNotFoundException e) {
+      Pages.notFound();
+    }
+  }
+
+  /** Starts another attempt. */
+  public void retake() {
+    if (result == null) {
+      load();
+    }
+    if (module == null) {
+      return;
+    }
+    QuizTakeBacking.startAndShow(quizzes, user.requireId(), module);
+  }
+
+  public String getAttempt() { return attempt; }
+  public void setAttempt(String attempt) { this.attempt = attempt; }
+  public String getModule() { return module; }
+  public void setModule(String module) { this.module = module; }
+  public Result getResult() { return result; }
+}
