@@ -63,13 +63,13 @@ class ClinicJourneyIT {
       WebElement row = therapist.driver().findElement(
           By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
       row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-      therapist.find("#clients\\:openAssign").click();
+      therapist.click("#clients\\:openAssign");
       therapist.waitFor("#assignForm\\:modules");
       therapist.checkAccessibility();
       therapist.driver().findElement(By.xpath(
           "//label[normalize-space()=\"Pain, your body's alarm system\"]")).click();
       therapist.find("#assignForm\\:note").sendKeys(note);
-      therapist.find("#assignForm\\:assign").click();
+      therapist.click("#assignForm\\:assign");
       therapist.waitForText("1 assignment(s) made.");
       therapist.checkAccessibility();
 
@@ -87,6 +87,11 @@ class ClinicJourneyIT {
       patient.waitForText("Passed");
       patient.go("/patient/index");
       assertTrue(patient.find("#assigned").getText().contains("Complete"));
+      assertTrue(patient.find("#assigned").getText().contains("Latest quiz score: 100%"));
+      patient.go("/patient/progress");
+      assertEquals("1", patient.find("#completed-count").getText().strip());
+      assertTrue(patient.find("#results").getText().contains("100%"));
+      assertTrue(patient.find("svg.pw-chart-svg").isDisplayed(), "the chart is drawn");
 
       // 5. The therapist sees it completed.
       therapist.go("/therapist/clients");

@@ -117,6 +117,14 @@ public final class Browser implements AutoCloseable {
     throw new AssertionError("Tab never reached " + css + " on " + currentPath());
   }
 
+  /** Scrolls an element into the middle of the screen and clicks it, as a user would. */
+  public void click(String css) {
+    WebElement element = waitFor(css);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    waiting("clickable " + css).until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
   /** Presses a key on whatever has the focus. */
   public void press(CharSequence key) {
     new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();

@@ -30,10 +30,12 @@ public class PatientHomeBacking {
   @Inject private SignedInUser user;
   @Inject private AssignmentService assignments;
   @Inject private NoticeService notices;
+  @Inject private org.painwise.quiz.QuizService quizzes;
 
   private LessonPage lastPage;
   private List<Assignment> assigned;
   private List<Notice> unread;
+  private Map<Long, Integer> scores;
   private List<Module> started;
   private Map<Long, ModuleProgress> progressByModule;
 
@@ -51,6 +53,12 @@ public class PatientHomeBacking {
             && progressByModule.get(m.getId()).started())
         .toList();
     unread = notices.unread(me);
+    scores = quizzes.latestScores(me);
+  }
+
+  /** The latest quiz score in a module, or null before the first attempt. */
+  public Integer latestScore(long moduleId) {
+    return scores.get(moduleId);
   }
 
   public void dismiss(long noticeId) {
