@@ -32,6 +32,14 @@ public final class Pages {
     }
   }
 
+  /** Sends a PrimeFaces data table back to its first page, e.g. after a new search. */
+  public static void firstPage(String tableClientId) {
+    if (FacesContext.getCurrentInstance().getViewRoot()
+        .findComponent(tableClientId) instanceof org.primefaces.component.datatable.DataTable t) {
+      t.setFirst(0);
+    }
+  }
+
   /** A query parameter value, encoded. */
   public static String param(String value) {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);

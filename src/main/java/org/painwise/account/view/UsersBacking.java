@@ -1,6 +1,5 @@
 package org.painwise.account.view;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,7 @@ import org.painwise.account.OwnRoleChangeException;
 import org.painwise.account.Role;
 import org.painwise.account.SignedInUser;
 import org.painwise.config.Messages;
-import org.primefaces.component.datatable.DataTable;
+import org.painwise.config.Pages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -65,12 +64,9 @@ public class UsersBacking implements Serializable {
 
   /** A new search or role filter starts again on the first page. */
   public void filter() {
-    DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
-        .findComponent("users:table");
-    if (table != null) {
-      table.setFirst(0);
-    }
+    Pages.firstPage("users:table");
   }
+
 
   /** Opens the role dialog for one account. */
   public void edit(Account account) {

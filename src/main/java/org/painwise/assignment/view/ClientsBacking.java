@@ -20,9 +20,9 @@ import org.painwise.assignment.ClientDirectory;
 import org.painwise.assignment.ClientRow;
 import org.painwise.assignment.NotYourClientException;
 import org.painwise.config.Messages;
+import org.painwise.config.Pages;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -93,12 +93,9 @@ public class ClientsBacking implements Serializable {
   }
 
   public void filter() {
-    DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
-        .findComponent("clients:table");
-    if (table != null) {
-      table.setFirst(0);
-    }
+    Pages.firstPage("clients:table");
   }
+
 
   public void assign() {
     if (selected.isEmpty()) {
