@@ -38,6 +38,14 @@ public class LearnerActivity {
     this.lastActivityAt = now;
   }
 
+  /**
+   * Touched less than 30 seconds ago: the next touch adds the whole gap, so skipping this one
+   * loses no reading time and saves a write.
+   */
+  boolean isRecent(Instant now) {
+    return lastActivityAt.isAfter(now.minusSeconds(30));
+  }
+
   /** Counts the time since the last activity as reading time, unless it was a long break. */
   void touch(Instant now) {
     Duration gap = Duration.between(lastActivityAt, now);

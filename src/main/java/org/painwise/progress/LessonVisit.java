@@ -29,6 +29,12 @@ public class LessonVisit {
 
   public long getPageId() { return pageId; }
 
+  /** The same page, opened less than a minute ago. */
+  boolean isRecent(long pageId, Instant now) {
+    return this.pageId == pageId && visitedAt != null
+        && visitedAt.isAfter(now.minusSeconds(60));
+  }
+
   void visit(long pageId, Instant when) {
     this.pageId = pageId;
     this.visitedAt = when;

@@ -43,7 +43,10 @@ public class ProgressService {
     touch(accountId, now);
   }
 
-  /** Remembers the page a learner opened last. */
+  /**
+   * Remembers the page a learner opened last. Opening the same page again within a minute
+   * writes nothing, so reloading a page costs no database write.
+   */
   public void recordVisit(long accountId, LessonPage page) {
     Instant now = Instant.now();
     LessonVisit visit = em.find(LessonVisit.class, accountId);
@@ -51,7 +54,7 @@ public class ProgressService {
       visit = new LessonVisit(accountId);
       visit.visit(page.getId(), now);
       em.persist(visit);
-    } else {
+    } else if (!visit.isRecent(page.getId(), now)) {
       visit.visit(page.getId(), now);
     }
     touch(accountId, now);
@@ -99,7 +102,10 @@ public class ProgressService {
   }
 
   private void touch(long accountId, Instant now) {
-    activity(accountId, now).touch(now);
+    LearnerActivity activity = activity(accountId, now);
+    if (!activity.isRecent(now)) {
+      activity.touch(now);
+    }
   }
 
   private LearnerActivity activity(long accountId, Instant now) {

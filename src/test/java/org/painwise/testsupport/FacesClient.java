@@ -92,7 +92,22 @@ public final class FacesClient {
       throw new AssertionError("No form " + formId + " on the page:\n" + page.body());
     }
     String action = m.group(1).replace("&amp;", "&");
-    return submitWithViewState(origin() + action, page.viewState(), formId, fields, button);
+    // Like a browser, send the form's own hidden inputs along with the fields typed in.
+    int start = m.start();
+    int end = page.body().indexOf("</form>", start);
+    String form = page.body().substring(start, end < 0 ? page.body().length() : end);
+    Map<String, String> all = new LinkedHashMap<>();
+    Matcher input = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(form);
+    while (input.find()) {
+      String tag = input.group();
+      Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(tag);
+      Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+      if (name.find() && !name.group(1).startsWith("jakarta.faces.")
+          && !name.group(1).equals(formId)) {
+        all.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+      }
+    }
+    return submitWithViewState(origin() + action, page.viewState(), formId, fields, button, all);
   }
 
   private String origin() {
@@ -101,7 +116,12 @@ public final class FacesClient {
 
   public Page submitWithViewState(String path, String viewState, String formId,
       Map<String, String> fields, String button) {
-    Map<String, String> form = new LinkedHashMap<>();
+    return submitWithViewState(path, viewState, formId, fields, button, Map.of());
+  }
+
+  private Page submitWithViewState(String path, String viewState, String formId,
+      Map<String, String> fields, String button, Map<String, String> hidden) {
+    Map<String, String> form = new LinkedHashMap<>(hidden);
     form.put(formId, formId);
     fields.forEach((k, v) -> form.put(formId + ":" + k, v));
     form.put(formId + ":" + button, button);
