@@ -53,6 +53,7 @@ class LessonReaderIT {
         browser.waitForText("Page " + page + " of " + MODULE_1_PAGES);
         browser.checkAccessibility();
         if (page == 2) { // the first page with glossary terms
+          makeTheTextLargerWithTheKeyboard(browser);
           openAndCloseAGlossaryTermWithTheKeyboard(browser);
         }
         browser.tabTo("#pager\\:next", 120);
@@ -80,6 +81,23 @@ class LessonReaderIT {
     browser.checkAccessibility();
     browser.press(Keys.ESCAPE);
     assertFalse(definition.isDisplayed(), "Escape closes it");
+  }
+
+  private static void makeTheTextLargerWithTheKeyboard(Browser browser) {
+    double before = fontSize(browser);
+    browser.tabTo("button[data-font-step='1']", 60);
+    browser.press(Keys.ENTER);
+    assertTrue(fontSize(browser) > before, "A+ makes the text larger");
+    browser.backTab(); // back to "A", just before "A+"
+    assertEquals("0", browser.driver().switchTo().activeElement().getAttribute("data-font-step"));
+    browser.press(Keys.ENTER);
+    assertEquals(before, fontSize(browser), 0.01, "A resets it");
+  }
+
+  private static double fontSize(Browser browser) {
+    return Double.parseDouble(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("return parseFloat(getComputedStyle(document.querySelector("
+            + "'.pw-lesson-body p')).fontSize)").toString());
   }
 
   @Test

@@ -125,6 +125,13 @@ public final class Browser implements AutoCloseable {
     waiting("clickable " + css).until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
+  /** Shift+Tab: moves the focus back one step. */
+  public void backTab() {
+    new org.openqa.selenium.interactions.Actions(driver)
+        .keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(org.openqa.selenium.Keys.TAB)
+        .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+  }
+
   /** Presses a key on whatever has the focus. */
   public void press(CharSequence key) {
     new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
