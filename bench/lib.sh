@@ -93,34 +93,72 @@ sql_per_request() {
 
 # --- load ---------------------------------------------------------------------------------------
 
-# run_wrk COOKIES PATHS SECONDS RESULT: one bounded wrk run, one connection per thread.
+# run_wrk COOKIES PATHS SECONDS RESULT: one bounded wrk run, one connection per thread. Besides
+# what wrk measures, RESULT gets where the CPU went meanwhile: the server's time per request
+# (steadier than req/s when other work shares the cores), and the cores used by the server, by
+# wrk and by everything else on the machine.
 run_wrk() {
+  local ticks busy
+  ticks=$(cpu_ticks)
+  busy=$(machine_busy_ticks)
+  times > "$RUN/times-before.txt"
   WRK_RESULT=$4 timeout $(( $3 + 60 )) wrk -t "$CONNECTIONS" -c "$CONNECTIONS" -d "$3s" \
     --timeout 10s -s "$BENCH/lua/sessions.lua" "$BASE_URL" -- "$1" "$2" \
     > "${4%.txt}.log" 2>&1 || die "wrk failed: $(tail -5 "${4%.txt}.log")"
+  times > "$RUN/times-after.txt"
   [[ -s $4 ]] || die "wrk wrote no result: $(tail -5 "${4%.txt}.log")"
+  local cpu
+  cpu=$(awk -F= -v t=$(( $(cpu_ticks) - ticks )) -v b=$(( $(machine_busy_ticks) - busy )) \
+      -v w=$(( $(children_cpu_ms "$RUN/times-after.txt") - $(children_cpu_ms "$RUN/times-before.txt") )) \
+      -v hz="$(getconf CLK_TCK)" '
+    $1 == "requests" { r = $2 } $1 == "duration_s" { d = $2 }
+    END {
+      printf "cpu_ms_per_request=%.3f\n", t * 1000 / hz / r
+      printf "server_cores=%.2f\nwrk_cores=%.2f\n", t / hz / d, w / 1000 / d
+      others = (b / hz - t / hz - w / 1000) / d
+      printf "other_cores=%.2f\n", others < 0 ? 0 : others
+    }' "$4")
+  echo "$cpu" >> "$4"
 }
 
-# load_test COOKIES PATHS: warm-up, then the measured run; req/s, latency, errors, memory and
-# (with sessions) SQL statements per request.
+# All CPU time of the machine that was not idle, in clock ticks (/proc/stat).
+machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+
+# CPU time of the finished children of this shell, in ms, from the output of `times`.
+children_cpu_ms() {
+  awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/)
+                 printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 }' "$1"
+}
+
+# warm_up COOKIES PATHS: wrk in slices of 10 s (or WARMUP, if less) until the server CPU per
+# request of two slices in a row is within 10% (the JIT has settled), for WARMUP s at most.
+warm_up() {
+  local slice=$(( WARMUP < 10 ? WARMUP : 10 )) spent=0 previous="" current
+  local result=$RUN/wrk-$SCENARIO_ID-warmup.txt
+  while (( spent < WARMUP )); do
+    run_wrk "$1" "$2" "$slice" "$result"
+    spent=$(( spent + slice ))
+    current=$(awk -F= '$1 == "cpu_ms_per_request" { print $2 }' "$result")
+    log "  warm-up ${spent} s: $current ms CPU per request"
+    if [[ -n $previous ]] && awk -v a="$previous" -v b="$current" \
+        'BEGIN { exit !(a > 0 && (a - b) / a < 0.1 && (b - a) / a < 0.1) }'; then
+      break
+    fi
+    previous=$current
+  done
+  row warmup_s "$spent"
+}
+
+# load_test COOKIES PATHS: warm-up, then the measured run; req/s, latency, errors, CPU, memory
+# and (with sessions) SQL statements per request.
 load_test() {
   local cookies=$1 paths=$2
   row connections "$CONNECTIONS"
-  row duration_planned_s "$DURATION"
-  if (( WARMUP > 0 )); then
-    run_wrk "$cookies" "$paths" "$WARMUP" "$RUN/wrk-$SCENARIO_ID-warmup.txt"
-  fi
+  (( WARMUP > 0 )) && warm_up "$cookies" "$paths"
   row load_1m "$(cut -d' ' -f1 /proc/loadavg)"
-  local ticks=$(cpu_ticks)
   run_wrk "$cookies" "$paths" "$DURATION" "$RUN/wrk-$SCENARIO_ID.txt"
-  ticks=$(( $(cpu_ticks) - ticks ))
   cat "$RUN/wrk-$SCENARIO_ID.txt" >> "$ROW_FILE"
-  # Server CPU per request: steadier than req/s when other work shares the cores.
-  awk -F= -v t=$ticks -v hz="$(getconf CLK_TCK)" '
-    $1 == "requests" { r = $2 } $1 == "duration_s" { d = $2 }
-    END { printf "cpu_ms_per_request=%.3f\nserver_cores=%.2f\n", t * 1000 / hz / r, t / hz / d }' \
-    "$RUN/wrk-$SCENARIO_ID.txt" >> "$ROW_FILE"
-  log "  $(grep -E '^(rps|p50_ms|p99_ms|errors|cpu_ms_per_request)=' "$ROW_FILE" | tr '\n' ' ')"
+  log "  $(grep -E '^(rps|p50_ms|p99_ms|errors|cpu_ms_per_request|other_cores)=' "$ROW_FILE" | tr '\n' ' ')"
   server_memory
   if [[ $cookies != - ]]; then
     sql_per_request "$cookies" "$paths"

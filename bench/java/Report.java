@@ -179,7 +179,8 @@ public final class Report {
     for (Map<String, Object> r : rows) {
       List<String> notes = new ArrayList<>();
       if (r.get("phases") != null) {
-        notes.add("from launch: " + r.get("phases"));
+        notes.add("from launch: " + r.get("phases") + "; the start used " + r.get("cpu_seconds")
+            + " s of CPU");
       }
       if (r.get("first_start_seconds") != null) {
         notes.add("the first start, on an empty database (migrations run): "
@@ -189,10 +190,12 @@ public final class Report {
         notes.add("socket errors: " + r.get("socket_detail") + "; statuses: "
             + r.get("bad_statuses"));
       }
-      if (r.get("load_1m") != null) {
-        notes.add("load average " + r.get("load_1m") + " when it began"
-            + (r.get("server_cores") == null ? ""
-                : ", the server used " + r.get("server_cores") + " cores"));
+      if (r.get("server_cores") != null) {
+        notes.add("warm-up " + r.get("warmup_s") + " s; cores used while measured: server "
+            + r.get("server_cores") + ", wrk " + r.get("wrk_cores") + ", other processes "
+            + r.get("other_cores"));
+      } else if (r.get("load_1m") != null) {
+        notes.add("load average " + r.get("load_1m") + " when it began");
       }
       if (r.get("heap_before_mib") != null) {
         notes.add("heap after GC " + r.get("heap_before_mib") + " MiB before the sessions");
