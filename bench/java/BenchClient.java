@@ -1,0 +1,176 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Signs bench accounts in through the real Faces login form (GET /login for the view state, then
+ * the POST), in parallel, and optionally opens one lesson page in each new session. Writes the
+ * JSESSIONID of each session, one a line, for wrk.
+ *
+ * <pre>
+ * BenchClient login BASE_URL EMAIL_FORMAT FIRST COUNT PASSWORD PARALLEL OUT_FILE [PATHS_FILE]
+ * </pre>
+ *
+ * EMAIL_FORMAT is a {@link String#format} pattern such as {@code bench-patient-%d@painwise.test}.
+ * Exits with 1 when any session could not be made, after saying why for the first few.
+ */
+public final class BenchClient {
+
+  private static final Pattern VIEW_STATE = Pattern.compile(
+      "name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(TIMEOUT)
+      .build();
+  private final String base;
+
+  private BenchClient(String base) {
+    this.base = base.replaceAll("/$", "");
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 8 || !args[0].equals("login")) {
+      System.err.println("usage: BenchClient login BASE_URL EMAIL_FORMAT FIRST COUNT PASSWORD"
+          + " PARALLEL OUT_FILE [PATHS_FILE]");
+      System.exit(2);
+    }
+    BenchClient client = new BenchClient(args[1]);
+    String emailFormat = args[2];
+    int first = Integer.parseInt(args[3]);
+    int count = Integer.parseInt(args[4]);
+    String password = args[5];
+    int parallel = Integer.parseInt(args[6]);
+    Path out = Path.of(args[7]);
+    List<String> paths = args.length > 8 ? lines(Path.of(args[8])) : List.of();
+
+    String[] sessions = new String[count];
+    AtomicInteger failures = new AtomicInteger();
+    List<String> reasons = Collections.synchronizedList(new ArrayList<>());
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(parallel);
+    for (int i = 0; i < count; i++) {
+      int n = i;
+      pool.execute(() -> {
+        String email = String.format(emailFormat, first + n);
+        String path = paths.isEmpty() ? null : paths.get(n % paths.size());
+        try {
+          sessions[n] = client.signIn(email, password, path);
+        } catch (Exception | AssertionError e) {
+          failures.incrementAndGet();
+          if (reasons.size() < 5) {
+            reasons.add(email + ": " + e.getMessage());
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
+      pool.shutdownNow();
+      failures.incrementAndGet();
+      reasons.add("gave up after 30 minutes");
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<String> made = new ArrayList<>();
+    for (String s : sessions) {
+      if (s != null) {
+        made.add(s);
+      }
+    }
+    Files.write(out, made);
+    System.err.printf("%d sessions in %.1f s (%.0f/s)%s, %d failed%n", made.size(), seconds,
+        made.size() / seconds, paths.isEmpty() ? "" : " with a lesson page open", failures.get());
+    reasons.forEach(r -> System.err.println("  " + r));
+    System.exit(failures.get() == 0 ? 0 : 1);
+  }
+
+  /** Signs in and returns the session id of the signed-in session. */
+  private String signIn(String email, String password, String path)
+      throws IOException, InterruptedException {
+    HttpResponse<String> form = http.send(get("/login", null), HttpResponse.BodyHandlers.ofString());
+    expect(form.statusCode() == 200, "GET /login answered " + form.statusCode());
+    String session = cookie(form, null);
+    Matcher viewState = VIEW_STATE.matcher(form.body());
+    expect(viewState.find(), "no view state in the login page");
+
+    String body = "login=login"
+        + "&" + enc("login:email") + "=" + enc(email)
+        + "&" + enc("login:password") + "=" + enc(password)
+        + "&" + enc("login:submit") + "=" + enc("Sign in")
+        + "&" + enc("jakarta.faces.ViewState") + "=" + enc(viewState.group(1));
+    HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/login"))
+        .timeout(TIMEOUT)
+        .header("Cookie", "JSESSIONID=" + session)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+    HttpResponse<Void> answer = http.send(post, HttpResponse.BodyHandlers.discarding());
+    String location = answer.headers().firstValue("Location").orElse("");
+    expect(answer.statusCode() == 302 && !location.contains("/login"),
+        "login answered " + answer.statusCode() + " " + location);
+    session = cookie(answer, session);
+
+    if (path != null) {
+      HttpResponse<Void> page = http.send(get(path, session), HttpResponse.BodyHandlers.discarding());
+      expect(page.statusCode() == 200, "GET " + path + " answered " + page.statusCode());
+    }
+    return session;
+  }
+
+  private HttpRequest get(String path, String session) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+    if (session != null) {
+      request.header("Cookie", "JSESSIONID=" + session);
+    }
+    return request.GET().build();
+  }
+
+  /** The JSESSIONID that the response sets, or the one the client already had. */
+  private static String cookie(HttpResponse<?> response, String current) {
+    for (String header : response.headers().allValues("Set-Cookie")) {
+      if (header.startsWith("JSESSIONID=")) {
+        int end = header.indexOf(';');
+        return header.substring("JSESSIONID=".length(), end < 0 ? header.length() : end);
+      }
+    }
+    expect(current != null, "no session cookie");
+    return current;
+  }
+
+  private static void expect(boolean condition, String message) {
+    if (!condition) {
+      throw new AssertionError(message);
+    }
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

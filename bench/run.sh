@@ -1,0 +1,314 @@
+#!/usr/bin/env bash
+# Painwise benchmark (issue 6). One command: provisions if needed, starts the provisioned WildFly
+# with the WAR on its own H2 file and port offset, seeds the data set through SQL, measures each
+# scenario in bench/scenarios/ with wrk, and writes results.json and results.md.
+#
+#   bench/run.sh                 full run: 10,000 patients, 200 therapists, 30 s per scenario
+#   bench/run.sh --smoke         a few seconds, tiny data (what CI runs, through BenchSmokeIT)
+#
+# Options: --duration N (measured seconds per load scenario), --warmup N (at most N s of warm-up
+# per load scenario, in 10 s slices until the server CPU per request settles), --connections N,
+# --sessions N (sessions of the memory scenario), --no-build (use target/server and
+# target/painwise.war as they are), --port-offset N (default 600: HTTP 8680, management 10590),
+# --out DIR. Environment: BENCH_XMX (server heap limit; 2g, or 512m for --smoke).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH=$ROOT/bench
+# shellcheck source=lib.sh
+source "$BENCH/lib.sh"
+
+MODE=full
+for arg in "$@"; do [[ $arg == --smoke ]] && MODE=smoke; done
+if [[ $MODE == smoke ]]; then
+  DURATION=2 WARMUP=1 CONNECTIONS=8 PATIENTS=100 THERAPISTS=5 SESSIONS_N=50 XMX=512m
+  OUT=$ROOT/target/bench/smoke
+else
+  DURATION=30 WARMUP=120 CONNECTIONS=32 PATIENTS=10000 THERAPISTS=200 SESSIONS_N=10000 XMX=2g
+  OUT=$ROOT/target/bench
+fi
+BUILD=auto
+PORT_OFFSET=${BENCH_PORT_OFFSET:-600}
+XMX=${BENCH_XMX:-$XMX}
+# The benchmark measures page cost, not password hashing: 1,024 is the lowest iteration count
+# that Jakarta Security's Pbkdf2PasswordHash accepts (the app's default is 210,000).
+ITERATIONS=1024
+DEMO_PASSWORD=painwise-demo
+CLIENT_PARALLEL=8
+
+while (( $# )); do
+  case $1 in
+    --smoke) ;;
+    --duration) DURATION=$2; shift ;;
+    --warmup) WARMUP=$2; shift ;;
+    --connections) CONNECTIONS=$2; shift ;;
+    --sessions) SESSIONS_N=$2; shift ;;
+    --no-build) BUILD=no ;;
+    --port-offset) PORT_OFFSET=$2; shift ;;
+    --out) OUT=$(mkdir -p "$2" && cd "$2" && pwd); shift ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) die "unknown option $1 (see --help)" ;;
+  esac
+  shift
+done
+(( SESSIONS_N <= PATIENTS )) || die "--sessions $SESSIONS_N: only $PATIENTS patients are seeded"
+(( CONNECTIONS <= PATIENTS )) || die "--connections $CONNECTIONS: only $PATIENTS patients are seeded"
+
+HTTP_PORT=$(( 8080 + PORT_OFFSET ))
+MANAGEMENT_PORT=$(( 9990 + PORT_OFFSET ))
+BASE_URL=http://127.0.0.1:$HTTP_PORT
+SERVER_HOME=$ROOT/target/server
+WAR=$ROOT/target/painwise.war
+CLASSES=$ROOT/target/bench/classes
+BASE=$OUT/base          # jboss.server.base.dir: configuration with the deployment, log, tmp
+DB=$OUT/db/painwise
+RUN=$OUT/run            # cookies, path lists, wrk output, server console
+ROWS=$OUT/rows
+# The server opens the H2 file with AUTO_SERVER (its TCP port bound to 127.0.0.1 through
+# h2.bindAddress), so the seed and the statement counts reach the database while it runs.
+H2_URL="jdbc:h2:file:$DB;AUTO_SERVER=TRUE"
+SERVER_PGID="" SERVER_PID=""
+
+# --- tools and build ----------------------------------------------------------------------------
+
+if ! command -v wrk > /dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get > /dev/null; then
+    log "installing wrk (apt-get)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null; }
+  fi
+  command -v wrk > /dev/null || die "wrk is missing: apt-get install wrk"
+fi
+for tool in curl java javac jcmd setsid pgrep; do
+  command -v "$tool" > /dev/null || die "$tool is missing"
+done
+
+if [[ $BUILD == auto ]]; then
+  if [[ ! -x $SERVER_HOME/bin/standalone.sh || ! -f $WAR ]] \
+      || [[ -n $(find "$ROOT/src/main" "$ROOT/lessons" "$ROOT/pom.xml" -newer "$WAR" -print -quit) ]]; then
+    log "building: mvn -B -ntp -q package -DskipTests"
+    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests) > "$ROOT/target/bench-build.log" 2>&1 \
+      || die "the build failed, see target/bench-build.log"
+  fi
+fi
+[[ -x $SERVER_HOME/bin/standalone.sh && -f $WAR ]] \
+  || die "no provisioned server or WAR: run mvn package first (or drop --no-build)"
+H2_JAR=$(find "$SERVER_HOME/modules" -path '*com/h2database/h2/main/h2-*.jar' | head -1)
+[[ -n $H2_JAR ]] || die "no H2 jar in the provisioned server"
+
+if [[ ! -f $CLASSES/.stamp || -n $(find "$BENCH/java" -newer "$CLASSES/.stamp" -print -quit) ]]; then
+  mkdir -p "$CLASSES"
+  javac --release 17 -d "$CLASSES" "$BENCH"/java/*.java
+  touch "$CLASSES/.stamp"
+fi
+
+# --- server -------------------------------------------------------------------------------------
+
+port_busy() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
+
+stop_server() {
+  [[ -n $SERVER_PGID ]] || return 0
+  if kill -0 -- "-$SERVER_PGID" 2> /dev/null; then
+    kill -TERM -- "-$SERVER_PGID" 2> /dev/null || true
+    local i
+    for (( i = 0; i < 150; i++ )); do
+      kill -0 -- "-$SERVER_PGID" 2> /dev/null || break
+      sleep 0.2
+    done
+    kill -KILL -- "-$SERVER_PGID" 2> /dev/null || true
+  fi
+  SERVER_PGID="" SERVER_PID=""
+}
+
+# Why the server is gone, when it is: another process on a shared machine can stop it.
+server_gone() {
+  local signal
+  signal=$(grep -m1 'WFLYSRV0220' "$BASE/log/server.log" 2> /dev/null | cut -c1-23) || true
+  if [[ -n $signal ]]; then
+    echo "the server was stopped by a signal from outside this run at $signal (WFLYSRV0220 in $BASE/log/server.log)"
+  else
+    echo "the server is gone: $(tail -3 "$BASE/log/server.log" 2> /dev/null | cut -c1-300)"
+  fi
+}
+
+cleanup() {
+  local status=$?
+  stop_server
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# The base dir gets a copy of the provisioned configuration with the WAR deployed in place
+# (unmanaged), made once with an offline CLI: a rebuilt WAR is picked up without redeploying.
+prepare_base() {
+  local config=$SERVER_HOME/standalone/configuration/standalone.xml
+  local key
+  key="$(sha256sum "$config" | cut -c1-64) $WAR"
+  if [[ -f $BASE/.deployed && $(cat "$BASE/.deployed") == "$key" ]]; then
+    return
+  fi
+  log "preparing the server base dir with the WAR deployed (offline CLI)"
+  rm -rf "$BASE"
+  mkdir -p "$BASE"
+  cp -r "$SERVER_HOME/standalone/configuration" "$BASE/"
+  cat > "$RUN/deploy.cli" <<EOF
+embed-server --server-config=standalone.xml --std-out=discard
+/deployment=painwise.war:add(content=[{path=>"$WAR", archive=true}], enabled=true)
+stop-embedded-server
+EOF
+  JAVA_OPTS="-Djboss.server.base.dir=$BASE" timeout 300 "$SERVER_HOME/bin/jboss-cli.sh" \
+    --file="$RUN/deploy.cli" > "$RUN/deploy.out" 2>&1 || die "deploy failed: $(tail -5 "$RUN/deploy.out")"
+  rm -rf "$BASE/log" "$BASE/data" "$BASE/tmp"
+  echo "$key" > "$BASE/.deployed"
+}
+
+# Epoch milliseconds of the first server.log line that matches a pattern (empty if none).
+log_time() {
+  local stamp
+  stamp=$(grep -m1 -E "$1" "$BASE/log/server.log" 2> /dev/null | cut -c1-23 | tr , .) || true
+  [[ -n $stamp ]] && date -d "$stamp" +%s%3N || true
+}
+
+# start_server LABEL: launches in its own process group; sets START_MS (launch to /login 200).
+start_server() {
+  local label=$1
+  port_busy "$HTTP_PORT" && die "port $HTTP_PORT is in use: another server? (--port-offset)"
+  port_busy "$MANAGEMENT_PORT" && die "port $MANAGEMENT_PORT is in use (--port-offset)"
+  rm -rf "$BASE/log" "$BASE/tmp"
+  log "starting the server ($label) on $BASE_URL"
+  LAUNCH_MS=$(now_ms)
+  JBOSS_JAVA_SIZING="-Xms256m -Xmx$XMX" \
+  PAINWISE_DB_URL="jdbc:h2:file:$DB;AUTO_SERVER=TRUE" \
+    setsid "$SERVER_HOME/bin/standalone.sh" \
+      -Djboss.server.base.dir="$BASE" \
+      -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
+      -Dpainwise.demo=true \
+      -Dpainwise.password.iterations="$ITERATIONS" \
+      -Dpainwise.db.path="$DB" \
+      -Dh2.bindAddress=127.0.0.1 \
+      > "$RUN/server-$label.out" 2>&1 < /dev/null &
+  SERVER_PGID=$!
+  local deadline=$(( LAUNCH_MS + 180000 )) code=000
+  while (( $(now_ms) < deadline )); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE_URL/login" || true)
+    [[ $code == 200 ]] && break
+    kill -0 "$SERVER_PGID" 2> /dev/null \
+      || die "the server stopped while starting: $(tail -5 "$RUN/server-$label.out")"
+    grep -q -m1 -E 'WFLYSRV0026|WFLYCTL0013' "$BASE/log/server.log" 2> /dev/null \
+      && die "the deployment failed: $(grep -m3 -E 'ERROR|Caused by' "$BASE/log/server.log" | cut -c1-400)"
+    sleep 0.05
+  done
+  [[ $code == 200 ]] || die "no /login 200 within 180 s (last status $code), see $BASE/log/server.log"
+  START_MS=$(( $(now_ms) - LAUNCH_MS ))
+  SERVER_PID=$(pgrep -g "$SERVER_PGID" -f jboss-modules.jar | head -1)
+  [[ -n $SERVER_PID ]] || die "cannot find the server's java process"
+  START_CPU_S=$(awk -v t="$(cpu_ticks)" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
+  cp "$BASE/log/server.log" "$RUN/server-$label.log"
+  log "  first page after $(awk -v ms="$START_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s, $START_CPU_S s of CPU (pid $SERVER_PID)"
+}
+
+# Where a start goes, from server.log: seconds from launch to each milestone.
+start_phases() {
+  local name pattern t
+  while IFS='|' read -r name pattern; do
+    t=$(log_time "$pattern")
+    [[ -n $t ]] && printf '%s %.1f s, ' "$name" "$(awk -v d=$(( t - LAUNCH_MS )) 'BEGIN { print d / 1000 }')"
+  done <<'EOF'
+WildFly starting|WFLYSRV0049
+deployment starts|WFLYSRV0027
+persistence unit|WFLYJPA0010.*phase 2
+Flyway done|Database schema at version
+lessons loaded|Lessons loaded
+web context up|WFLYUT0021
+EOF
+  printf 'first page %.1f s' "$(awk -v d="$START_MS" 'BEGIN { print d / 1000 }')"
+}
+
+# --- run ----------------------------------------------------------------------------------------
+
+START_EPOCH=$(date +%s)
+log "mode $MODE: $DURATION s per scenario after $WARMUP s warm-up, $CONNECTIONS connections, $PATIENTS patients, $SESSIONS_N sessions; output in $OUT"
+rm -rf "$RUN" "$ROWS" "$OUT/db" "$OUT/results.json" "$OUT/results.md"
+mkdir -p "$RUN" "$ROWS" "$OUT/db"
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+OTHER_JAVA=$(pgrep -c java || true)
+
+prepare_base
+
+# First start on an empty database: Flyway migrates, the app loads lessons/ and the demo accounts.
+start_server first
+FIRST_START_MS=$START_MS
+FIRST_PHASES=$(start_phases)
+
+log "seeding $PATIENTS patients and $THERAPISTS therapists (bench/seed/*.sql)"
+SEED_START=$(now_ms)
+{
+  echo "SET @patients = $PATIENTS;"
+  echo "SET @therapists = $THERAPISTS;"
+  cat "$BENCH"/seed/*.sql
+  echo "CALL CSVWRITE('$RUN/lesson-pages.txt', 'SELECT ''/lessons/'' || m.slug || ''/'' || p.slug FROM lesson_page p JOIN lesson_module m ON m.id = p.module_id ORDER BY m.position, p.position', 'writeColumnHeader=false fieldDelimiter=');"
+  echo "CALL CSVWRITE('$RUN/dataset.csv', 'SELECT (SELECT COUNT(*) FROM account WHERE role = ''PATIENT'') AS patients, (SELECT COUNT(*) FROM account WHERE role = ''THERAPIST'') AS therapists, (SELECT COUNT(*) FROM page_progress) AS page_progress, (SELECT COUNT(*) FROM lesson_visit) AS lesson_visits, (SELECT COUNT(*) FROM lesson_page) AS lesson_pages', 'fieldDelimiter=');"
+} > "$RUN/seed.sql"
+timeout 600 java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa -password sa \
+  -script "$RUN/seed.sql" > "$RUN/seed.out" 2>&1 || die "seeding failed: $(tail -5 "$RUN/seed.out")"
+SEED_MS=$(( $(now_ms) - SEED_START ))
+log "  seeded in $SEED_MS ms: $(tail -1 "$RUN/dataset.csv")"
+
+ROW_FILE=$ROWS/00-start.properties
+if [[ $MODE == full ]]; then
+  # The measured start: a restart on the seeded database, as a server starts in production.
+  stop_server
+  start_server seeded
+  scenario start "Server start to first served page (seeded database)"
+  row first_start_seconds "$(awk -v ms="$FIRST_START_MS" 'BEGIN { printf "%.2f", ms / 1000 }')"
+  row first_start_phases "$FIRST_PHASES"
+else
+  # The smoke run keeps CI short: one start, on the empty database (with the migrations).
+  scenario start "Server start to first served page (empty database, migrations run)"
+fi
+row kind start
+target "< 6 s" max_seconds=6
+row seconds "$(awk -v ms="$START_MS" 'BEGIN { printf "%.2f", ms / 1000 }')"
+row phases "$(start_phases)"
+# CPU the start took, all threads: on these 2 cores a start cannot take less than half of it.
+row cpu_seconds "$START_CPU_S"
+row load_1m "$(cut -d' ' -f1 /proc/loadavg)"
+server_memory
+
+log "signing in $CONNECTIONS patients for the load scenarios"
+SESSIONS=$RUN/sessions.txt
+LESSON_PAGES=$RUN/lesson-pages.txt
+sign_in 'bench-patient-%d@painwise.test' 1 "$CONNECTIONS" "$SESSIONS" >&2 \
+  || die "could not sign the load sessions in"
+
+for file in "$BENCH"/scenarios/*.sh; do
+  ROW_FILE=$ROWS/$(basename "$file" .sh).properties
+  # shellcheck source=/dev/null
+  ( source "$file" ) || die "scenario $(basename "$file") failed"
+  kill -0 "$SERVER_PID" 2> /dev/null || die "$(server_gone)"
+done
+
+cat > "$OUT/meta.properties" <<EOF
+mode=$MODE
+started=$(date -u -d "@$START_EPOCH" +%Y-%m-%dT%H:%M:%SZ)
+wall_seconds=$(( $(date +%s) - START_EPOCH ))
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2> /dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2> /dev/null || echo ' (uncommitted changes)')
+cores=$(nproc)
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+load_at_start=$LOAD_AT_START
+load_at_end=$(cut -d' ' -f1-3 /proc/loadavg)
+other_java_processes_at_start=$OTHER_JAVA
+java=$(java -version 2>&1 | head -1)
+wrk=$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)
+duration_s=$DURATION
+warmup_s=$WARMUP
+connections=$CONNECTIONS
+heap_limit=$XMX
+password_iterations=$ITERATIONS
+seed_ms=$SEED_MS
+dataset=$(tail -1 "$RUN/dataset.csv")
+dataset_columns=$(head -1 "$RUN/dataset.csv" | tr "A-Z" "a-z")
+EOF
+java -cp "$CLASSES" Report "$OUT"
