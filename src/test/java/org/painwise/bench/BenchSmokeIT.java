@@ -29,7 +29,8 @@ class BenchSmokeIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
   private static final Path RESULTS = ROOT.resolve("target/bench/smoke/results.json");
   private static final Path LOG = ROOT.resolve("target/bench/smoke-run.log");
-  private static final long TIMEOUT_SECONDS = 90;
+  /** Generous: a start on busy shared cores took 53 s here; a quiet machine needs about 40 s. */
+  private static final long TIMEOUT_SECONDS = 300;
   private static final List<String> ROWS = List.of("start", "static", "lesson_page", "catalogue",
       "quiz_answer", "therapist_clients", "sessions_memory");
 
