@@ -154,7 +154,8 @@ warm_up() {
 load_test() {
   local cookies=$1 paths=$2
   row connections "$CONNECTIONS"
-  (( WARMUP > 0 )) && warm_up "$cookies" "$paths"
+  row cores "$(nproc)"
+  if (( WARMUP > 0 )); then warm_up "$cookies" "$paths"; fi
   row load_1m "$(cut -d' ' -f1 /proc/loadavg)"
   run_wrk "$cookies" "$paths" "$DURATION" "$RUN/wrk-$SCENARIO_ID.txt"
   cat "$RUN/wrk-$SCENARIO_ID.txt" >> "$ROW_FILE"

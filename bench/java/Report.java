@@ -61,6 +61,11 @@ public final class Report {
       ratio = number(row, "rps") / staticRps;
       result.put("ratio_to_static", round(ratio, 3));
     }
+    // What the server would serve with every core to itself, at its measured CPU per request.
+    if (row.containsKey("cpu_ms_per_request") && row.containsKey("cores")) {
+      result.put("rps_on_free_cores",
+          round(number(row, "cores") * 1000 / number(row, "cpu_ms_per_request"), 0));
+    }
     if (!Boolean.parseBoolean(row.getOrDefault("available", "true"))) {
       result.put("met", null);
       result.put("result", "not yet available");
@@ -151,6 +156,10 @@ public final class Report {
         if (r.get("ratio_to_static") != null) {
           parts.add(fmt((Double) r.get("ratio_to_static") * 100, 0) + "% of static");
         }
+        if (r.get("rps_on_free_cores") != null) {
+          parts.add("≈ " + fmt(((Number) r.get("rps_on_free_cores")).doubleValue(), 0)
+              + " req/s on " + r.get("cores") + " free cores");
+        }
         if (r.get("sql_per_request") != null) {
           parts.add(fmt(((Number) r.get("sql_per_request")).doubleValue(), 1) + " SQL + "
               + fmt(((Number) r.get("commits_per_request")).doubleValue(), 1) + " commits/request");
@@ -171,7 +180,9 @@ public final class Report {
         + " shared with other builds, so read req/s and latency as orders of magnitude; the server"
         + " CPU per request and the ratios to the static file are the steadier measures.\n\n"
         + "**How:** {wrk} on 127.0.0.1, {connections} connections with one thread and one session"
-        + " each, {warmup_s} s warm-up then {duration_s} s measured per load row. WildFly with"
+        + " each. First {jit_warmup_s} s of load at 4 connections until the JIT settled, then"
+        + " per load row up to {warmup_s} s of warm-up (until the CPU per request holds) and"
+        + " {duration_s} s measured. WildFly with"
         + " -Xmx{heap_limit}; passwords hashed with {password_iterations} PBKDF2 iterations (the"
         + " benchmark measures page cost, not password hashing). Data set ({dataset_columns}):"
         + " {dataset}.\n\n", meta));

@@ -11,6 +11,8 @@ sign_in 'bench-patient-%d@painwise.test' 1 "$SESSIONS_N" "$RUN/memory-sessions.t
 seconds=$(awk -v ms=$(( $(now_ms) - started )) 'BEGIN { printf "%.1f", ms / 1000 }')
 made=$(wc -l < "$RUN/memory-sessions.txt")
 after=$(heap_after_gc_kib)
+# What the sessions hold: the largest classes on the heap, for run/histogram-sessions.txt.
+timeout 120 jcmd "$SERVER_PID" GC.class_histogram 2> /dev/null | head -40 > "$RUN/histogram-sessions.txt" || true
 per=$(( (after - before) * 1024 / made ))
 row sessions "$made"
 row requests "$(( made * 3 ))"
