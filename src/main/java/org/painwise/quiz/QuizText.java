@@ -2,22 +2,14 @@ package org.painwise.quiz;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
+import org.painwise.config.HtmlSanitizer;
 import org.painwise.quiz.format.TextFormat;
 
 /**
  * Turns the texts of questions into safe HTML. Everything an educator writes or imports goes
- * through the OWASP sanitiser, so a {@code <script>} in a question never runs for a patient.
+ * through the one authored-HTML policy ({@link HtmlSanitizer}), so a {@code <script>} in a question never runs for a patient.
  */
 public final class QuizText {
-
-  private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-      .and(Sanitizers.BLOCKS)
-      .and(Sanitizers.LINKS)
-      .and(Sanitizers.TABLES)
-      .and(new HtmlPolicyBuilder().allowElements("br", "code", "pre", "sub", "sup").toFactory());
 
   private static final Parser MARKDOWN = Parser.builder().build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
@@ -39,7 +31,7 @@ public final class QuizText {
 
   /** Removes anything from authored HTML that could run or restyle the page. */
   public static String sanitise(String html) {
-    return POLICY.sanitize(html);
+    return HtmlSanitizer.sanitize(html);
   }
 
   /** The text with its markup removed, for titles and tables. */
