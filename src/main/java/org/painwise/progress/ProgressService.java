@@ -27,20 +27,40 @@ public class ProgressService {
   @Inject private LessonService lessons;
   @Inject private QuizGate quizzes;
 
-  /** Marks a page as read once; reading it again changes nothing. */
+  /**
+   * Marks a page as read once; reading it again changes nothing. The page script and the Next
+   * button can both mark the same page at the same moment: the second waits for the first (see
+   * {@link #lockLearner}) and then finds the page read.
+   */
   public void markRead(long accountId, LessonPage page) {
-    boolean already = !em.createQuery("select p.id from PageProgress p"
-            + " where p.accountId = :a and p.pageId = :p", Long.class)
-        .setParameter("a", accountId).setParameter("p", page.getId())
-        .setMaxResults(1).getResultList().isEmpty();
     Instant now = Instant.now();
-    if (!already) {
+    if (!isRead(accountId, page) && lockLearner(accountId) && !isRead(accountId, page)) {
       long moduleId = page.getModule().getId();
       em.persist(new PageProgress(accountId, page.getId(), moduleId, now));
       em.flush();
       updateCompletion(accountId, moduleId);
     }
     touch(accountId, now);
+  }
+
+  private boolean isRead(long accountId, LessonPage page) {
+    return !em.createQuery("select p.id from PageProgress p"
+            + " where p.accountId = :a and p.pageId = :p", Long.class)
+        .setParameter("a", accountId).setParameter("p", page.getId())
+        .setMaxResults(1).getResultList().isEmpty();
+  }
+
+  /**
+   * Serialises the inserts of one learner's progress rows (page read, last visit, activity,
+   * completion) until this transaction ends, by locking the learner's account row. Two requests
+   * of the same learner that would insert the same row then run one after the other, and the
+   * second sees the first's row instead of failing on the unique key. Other learners never wait.
+   * Only taken on the rare paths that insert; always true, to chain in conditions.
+   */
+  private boolean lockLearner(long accountId) {
+    em.createNativeQuery("select id from account where id = ? for update")
+        .setParameter(1, accountId).getResultList();
+    return true;
   }
 
   /**
@@ -50,6 +70,9 @@ public class ProgressService {
   public void recordVisit(long accountId, LessonPage page) {
     Instant now = Instant.now();
     LessonVisit visit = em.find(LessonVisit.class, accountId);
+    if (visit == null && lockLearner(accountId)) {
+      visit = em.find(LessonVisit.class, accountId);
+    }
     if (visit == null) {
       visit = new LessonVisit(accountId);
       visit.visit(page.getId(), now);
@@ -73,7 +96,12 @@ public class ProgressService {
    * the quiz is passed. Called after each page read and each quiz result.
    */
   public void updateCompletion(long accountId, long moduleId) {
-    if (em.find(ModuleCompletion.class, new ModuleCompletion.Key(accountId, moduleId)) != null) {
+    ModuleCompletion.Key key = new ModuleCompletion.Key(accountId, moduleId);
+    if (em.find(ModuleCompletion.class, key) != null) {
+      return;
+    }
+    lockLearner(accountId);
+    if (em.find(ModuleCompletion.class, key) != null) {
       return;
     }
     long read = em.createQuery("select count(p) from PageProgress p"
@@ -110,6 +138,9 @@ public class ProgressService {
 
   private LearnerActivity activity(long accountId, Instant now) {
     LearnerActivity activity = em.find(LearnerActivity.class, accountId);
+    if (activity == null && lockLearner(accountId)) {
+      activity = em.find(LearnerActivity.class, accountId);
+    }
     if (activity == null) {
       activity = new LearnerActivity(accountId, now);
       em.persist(activity);

@@ -2,6 +2,7 @@ package org.painwise.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -154,7 +155,7 @@ public class QuizService {
   /** Saves one answer of an attempt in progress; returns when it was saved. */
   public Instant saveAnswer(long accountId, long attemptId, long questionId, String encoded)
       throws AttemptNotFoundException, AttemptClosedException {
-    Attempt attempt = own(accountId, attemptId);
+    Attempt attempt = ownForUpdate(accountId, attemptId);
     if (attempt.isSubmitted()) {
       throw new AttemptClosedException(attemptId);
     }
@@ -171,7 +172,7 @@ public class QuizService {
   /** Immediate feedback: saves the answer, locks it and says how it fared. */
   public Feedback check(long accountId, long attemptId, long questionId, String encoded)
       throws AttemptNotFoundException, AttemptClosedException {
-    Attempt attempt = own(accountId, attemptId);
+    Attempt attempt = ownForUpdate(accountId, attemptId);
     if (attempt.isSubmitted() || attempt.getQuiz().getFeedbackMode() != FeedbackMode.IMMEDIATE) {
       throw new AttemptClosedException(attemptId);
     }
@@ -195,7 +196,7 @@ public class QuizService {
    */
   public boolean submit(long accountId, long attemptId, Map<Long, String> answers)
       throws AttemptNotFoundException {
-    Attempt attempt = own(accountId, attemptId);
+    Attempt attempt = ownForUpdate(accountId, attemptId);
     if (attempt.isSubmitted()) {
       return false;
     }
@@ -371,7 +372,21 @@ public class QuizService {
   }
 
   private Attempt own(long accountId, long attemptId) throws AttemptNotFoundException {
-    Attempt attempt = em.find(Attempt.class, attemptId);
+    return owned(accountId, attemptId, em.find(Attempt.class, attemptId));
+  }
+
+  /**
+   * The learner's attempt, locked until this transaction ends: the writes to one attempt (an
+   * answer saved by ajax, a check, the submit, which a browser can send at the same moment) run
+   * one after the other, so the second sees the first's answer row instead of inserting it again.
+   */
+  private Attempt ownForUpdate(long accountId, long attemptId) throws AttemptNotFoundException {
+    return owned(accountId, attemptId,
+        em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private static Attempt owned(long accountId, long attemptId, Attempt attempt)
+      throws AttemptNotFoundException {
     if (attempt == null || attempt.getAccountId() != accountId) {
       throw new AttemptNotFoundException(attemptId);
     }

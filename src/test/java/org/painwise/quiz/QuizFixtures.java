@@ -47,6 +47,13 @@ public class QuizFixtures {
     return slug;
   }
 
+  /** Rows stored for one question of an attempt (the unique key says at most 1). */
+  public long answerRows(long attemptId, long questionId) {
+    return ((Number) em.createNativeQuery(
+            "select count(*) from quiz_answer where attempt_id = ? and question_id = ?")
+        .setParameter(1, attemptId).setParameter(2, questionId).getSingleResult()).longValue();
+  }
+
   public long patient() throws EmailAlreadyUsedException {
     return accounts.register("quiz-" + UUID.randomUUID() + "@example.org", "Quiz Tester",
         "a-good-password", Role.PATIENT).getId();

@@ -79,6 +79,39 @@ class QuizServiceIT {
   }
 
   @Test
+  void answersSavedAtTheSameMomentAsTheSubmitAreNeitherLostNorDuplicated() throws Exception {
+    String module = fixtures.moduleWithQuiz();
+    long patient = fixtures.patient();
+    long attempt = quizzes.start(patient, module);
+    Sheet.Question a = questionA(quizzes.openSheet(patient, module).orElseThrow());
+    String right = pick(a, "right");
+
+    // What a browser does when the last radio's ajax save and the submit leave together: the
+    // first save of a question inserts its answer row, so without a lock these collide.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        calls.add(pool.submit(() -> quizzes.saveAnswer(patient, attempt, a.id(), right)));
+      }
+      calls.add(pool.submit(() -> quizzes.submit(patient, attempt, Map.of(a.id(), right))));
+      for (java.util.concurrent.Future<?> call : calls) {
+        try {
+          call.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          // A save that arrives after the submit is refused cleanly; nothing else may fail.
+          assertTrue(e.getCause() instanceof AttemptClosedException, String.valueOf(e.getCause()));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(50, quizzes.result(patient, attempt).scorePercent(),
+        "the answer counted once, right; the other question unanswered");
+    assertEquals(1, fixtures.answerRows(attempt, a.id()));
+  }
+
+  @Test
   void resultsLinkTheMissedConceptsToTheirLessonPages() throws Exception {
     String module = fixtures.moduleWithQuiz();
     long patient = fixtures.patient();
