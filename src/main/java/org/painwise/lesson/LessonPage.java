@@ -27,8 +27,6 @@ import java.util.List;
 @NamedQuery(name = "LessonPage.findBySlugs",
     query = "select p from LessonPage p join fetch p.module"
         + " where p.module.slug = :moduleSlug and p.slug = :pageSlug")
-@NamedQuery(name = "LessonPage.findWithModule",
-    query = "select p from LessonPage p join fetch p.module where p.id = :id")
 public class LessonPage implements Serializable {
 
   private static final long serialVersionUID = 1L;

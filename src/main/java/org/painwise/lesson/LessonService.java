@@ -43,11 +43,20 @@ public class LessonService {
         .getResultList();
   }
 
-  /** A page with its module loaded. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * A page with its module loaded. Both come from the second-level cache once read, so the
+   * catalogue's "continue" card costs no statement (a query would read the page's HTML and the
+   * module's references from the database on every view). In a transaction, so that the lazy
+   * module can be loaded before the page leaves this method.
+   */
+  @Transactional
   public Optional<LessonPage> page(long pageId) {
-    return em.createNamedQuery("LessonPage.findWithModule", LessonPage.class)
-        .setParameter("id", pageId).getResultStream().findFirst();
+    LessonPage page = em.find(LessonPage.class, pageId);
+    if (page == null) {
+      return Optional.empty();
+    }
+    page.getModule().getSlug(); // loads the module (from the cache)
+    return Optional.of(page);
   }
 
   /** Number of pages in each module, by module id: one query for the whole catalogue. */

@@ -47,12 +47,17 @@
     }
   });
 
+  // Reaching the end of the page marks it read (ReadingResource); Next does it too.
   var end = document.getElementById("page-end");
-  if (end && "IntersectionObserver" in window && typeof window.pwMarkRead === "function") {
+  var readUrl = end && end.getAttribute("data-read-url");
+  if (readUrl && "IntersectionObserver" in window && "fetch" in window) {
     var observer = new IntersectionObserver(function (entries) {
       if (entries.some(function (e) { return e.isIntersecting; })) {
         observer.disconnect();
-        window.pwMarkRead();
+        fetch(readUrl, { method: "POST", credentials: "same-origin",
+                         headers: { "X-Painwise-Request": "read" } })
+          .then(function (response) { end.setAttribute("data-read", String(response.ok)); })
+          .catch(function () { end.setAttribute("data-read", "false"); });
       }
     });
     observer.observe(end);

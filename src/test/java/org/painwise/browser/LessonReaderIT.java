@@ -101,6 +101,26 @@ class LessonReaderIT {
   }
 
   @Test
+  void reachingTheEndOfAPageMarksItReadWithoutPressingNext() {
+    String email = FacesClient.uniqueEmail("scroll-reader");
+    new FacesClient(base).signUp("Sam Scroll", email, "a-good-password");
+
+    try (Browser browser = Browser.open(base)) {
+      new LoginPage(browser).open().signIn(email, "a-good-password");
+      browser.go("/lessons/self-care/slow-breathing");
+      // The end of the page comes into view: the script posts, and says so on the element.
+      browser.driver().findElement(org.openqa.selenium.By.id("page-end"));
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+          .executeScript("document.getElementById('page-end').scrollIntoView();");
+      browser.waitFor("#page-end[data-read='true']");
+      browser.go("/lessons/self-care");
+      assertTrue(browser.find("a[href$='/lessons/self-care/slow-breathing']")
+          .findElement(org.openqa.selenium.By.xpath("./..")).getText().contains("Read"),
+          "the page is marked read in the module's page list");
+    }
+  }
+
+  @Test
   void aDeepLinkToALessonSurvivesTheLogin() {
     String email = FacesClient.uniqueEmail("deep-reader");
     new FacesClient(base).signUp("Dan Deep", email, "a-good-password");

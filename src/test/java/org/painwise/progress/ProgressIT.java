@@ -68,6 +68,55 @@ class ProgressIT {
     assertEquals(200, dee.get("/lesson-media/pain-alarm-system/images/alarm-path.svg").status());
   }
 
+  @Test
+  void reachingTheEndOfAPageMarksItReadThroughTheReadingEndpoint() {
+    FacesClient eve = patient("Eve");
+    String page = "/lessons/pain-alarm-system/what-pain-is";
+    String endpoint = "/api/reading/pain-alarm-system/what-pain-is";
+    String readUrl = "data-read-url=\"/painwise-it" + endpoint + "\"";
+    assertTrue(eve.get(page).body().contains(readUrl), "the page tells its script where to post");
+
+    assertEquals(403, eve.post(endpoint).status(), "a post without the page's header is refused");
+    assertEquals(0, percent(eve, MODULE_1));
+    assertEquals(404, eve.post("/api/reading/pain-alarm-system/no-such-page", MARKER).status());
+    assertEquals(404, eve.post("/api/reading/no-such-module/what-pain-is", MARKER).status());
+    assertEquals(404, new FacesClient(base).post(endpoint, MARKER).status(),
+        "nobody signed in: nothing to mark");
+
+    assertEquals(204, eve.post(endpoint, MARKER).status());
+    assertEquals(204, eve.post(endpoint, MARKER).status(), "a second time changes nothing");
+    assertEquals(20, percent(eve, MODULE_1));
+    assertEquals(1, count(eve.get("/lessons/pain-alarm-system").body(),
+        "pw-badge pw-badge-ok\">Read<"));
+  }
+
+  @Test
+  void theScriptAndNextMarkingTheSamePageAtOnceCountItOnceWithoutAnError() throws Exception {
+    FacesClient fay = patient("Fay");
+    String path = "/lessons/stress-and-pain/the-stress-pain-cycle";
+    Page page = fay.get(path);
+    assertEquals(200, page.status(), path);
+    String endpoint = "/api/reading" + path.substring("/lessons".length());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 7; i++) {
+        calls.add(pool.submit(() -> fay.post(endpoint, MARKER).status()));
+      }
+      calls.add(pool.submit(() -> fay.postback(page, "pager", Map.of(), "next").status()));
+      for (int i = 0; i < 7; i++) {
+        assertEquals(204, calls.get(i).get(), "a concurrent read answers 204, not an error");
+      }
+      assertEquals(302, calls.get(7).get(), "Next, at the same moment, still moves on");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, count(fay.get("/lessons/stress-and-pain").body(),
+        "pw-badge pw-badge-ok\">Read<"));
+  }
+
+  private static final String[] MARKER = {"X-Painwise-Request", "read"};
+
   private FacesClient patient(String name) {
     FacesClient client = new FacesClient(base);
     String email = FacesClient.uniqueEmail(name.toLowerCase(java.util.Locale.ROOT));

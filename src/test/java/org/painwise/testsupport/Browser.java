@@ -187,9 +187,12 @@ public final class Browser implements AutoCloseable {
     if (!violations.isEmpty()) {
       String report = violations.stream()
           .map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n"
-              + r.getNodes().stream().map(CheckedNode::getTarget).map(String::valueOf)
+              + r.getNodes().stream()
+                  .map(n -> n.getTarget() + ": " + String.valueOf(n.getFailureSummary())
+                      .replace("\n", " "))
                   .collect(Collectors.joining("\n    ", "    ", "")))
           .collect(Collectors.joining("\n"));
+      screenshot();
       fail("axe found WCAG 2.1 AA violations on " + currentPath() + ":\n" + report);
     }
     screenshot();

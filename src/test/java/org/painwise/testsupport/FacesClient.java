@@ -166,6 +166,16 @@ public final class FacesClient {
     return path.startsWith("http") ? URI.create(path) : URI.create(base + path);
   }
 
+  /** An empty POST to a path, with header name/value pairs (e.g. a REST call of a page script). */
+  public Page post(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .POST(HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
+  }
+
   /** Sends any request with this client's cookies (e.g. a REST call in the signed-in session). */
   public Page send(HttpRequest.Builder request) {
     try {

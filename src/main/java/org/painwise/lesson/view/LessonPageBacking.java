@@ -13,7 +13,8 @@ import org.painwise.progress.ProgressService;
 
 /**
  * lessons/page.xhtml, at /lessons/{module}/{page}. Opening a page remembers it for "continue
- * where you left off"; reaching its end or pressing Next marks it read.
+ * where you left off"; pressing Next marks it read (reaching its end does too, through
+ * {@link org.painwise.progress.ReadingResource}).
  */
 @Named
 @RequestScoped
@@ -36,13 +37,6 @@ public class LessonPageBacking {
       return;
     }
     progress.recordVisit(user.requireId(), page);
-  }
-
-  /** Called by the page when the reader reaches its end. */
-  public void markRead() {
-    if (resolve()) {
-      progress.markRead(user.requireId(), page);
-    }
   }
 
   /** Next: the page counts as read, and the reader moves on (to the module page at the end). */
