@@ -72,6 +72,24 @@ h2_sql() {
     -sql "$1" > "$RUN/h2-shell.out" 2>&1 || die "H2 shell failed: $(tail -5 "$RUN/h2-shell.out")"
 }
 
+# sql_stats_start: resets H2's QUERY_STATISTICS and starts counting every statement the database
+# runs. sql_stats_finish N [SUFFIX]: stops, writes the statements to run/sql-<id>SUFFIX.csv and
+# records in the row sql_per_requestSUFFIX and commits_per_requestSUFFIX: the statements (and
+# the commits, apart) per request, for the N requests made in between.
+sql_stats_start() {
+  h2_sql "SET QUERY_STATISTICS FALSE; SET QUERY_STATISTICS TRUE"
+}
+
+sql_stats_finish() {
+  local n=$1 suffix=${2:-}
+  local csv=$RUN/sql-$SCENARIO_ID$suffix.csv
+  h2_sql "CALL CSVWRITE('$csv', 'SELECT EXECUTION_COUNT, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT NOT LIKE ''CALL %'' AND SQL_STATEMENT NOT LIKE ''SET %'' AND SQL_STATEMENT NOT LIKE ''%INFORMATION_SCHEMA%'' ORDER BY EXECUTION_COUNT DESC'); SET QUERY_STATISTICS FALSE"
+  row "sql_per_request$suffix" "$(awk -F'","' -v n="$n" \
+    'NR > 1 && $2 !~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
+  row "commits_per_request$suffix" "$(awk -F'","' -v n="$n" \
+    'NR > 1 && $2 ~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
+}
+
 # sql_per_request COOKIES PATHS: SQL statements (and commits, apart) that the database runs for
 # one request, counted by H2's QUERY_STATISTICS over a few sequential requests of the first
 # session, caches warm. The statements themselves go to run/sql-<id>.csv.
@@ -79,21 +97,17 @@ sql_per_request() {
   local cookie path n=5 i
   cookie=$(head -1 "$1")
   path=$(head -1 "$2")
-  h2_sql "SET QUERY_STATISTICS FALSE; SET QUERY_STATISTICS TRUE"
+  sql_stats_start
   for (( i = 0; i < n; i++ )); do
     curl -s -o /dev/null --max-time 30 -b "JSESSIONID=$cookie" "$BASE_URL$path"
   done
-  local csv=$RUN/sql-$SCENARIO_ID.csv
-  h2_sql "CALL CSVWRITE('$csv', 'SELECT EXECUTION_COUNT, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT NOT LIKE ''CALL %'' AND SQL_STATEMENT NOT LIKE ''SET %'' AND SQL_STATEMENT NOT LIKE ''%INFORMATION_SCHEMA%'' ORDER BY EXECUTION_COUNT DESC'); SET QUERY_STATISTICS FALSE"
-  row sql_per_request "$(awk -F'","' -v n=$n \
-    'NR > 1 && $2 !~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
-  row commits_per_request "$(awk -F'","' -v n=$n \
-    'NR > 1 && $2 ~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
+  sql_stats_finish "$n"
 }
 
 # --- load ---------------------------------------------------------------------------------------
 
-# run_wrk COOKIES PATHS SECONDS RESULT: one bounded wrk run, one connection per thread. Besides
+# run_wrk COOKIES PATHS SECONDS RESULT: one bounded wrk run, one connection per thread, with
+# lua/sessions.lua (or the script in WRK_SCRIPT, which gets COOKIES and PATHS as its arguments). Besides
 # what wrk measures, RESULT gets where the CPU went meanwhile: the server's time per request
 # (steadier than req/s when other work shares the cores), and the cores used by the server, by
 # wrk and by everything else on the machine.
@@ -103,7 +117,7 @@ run_wrk() {
   busy=$(machine_busy_ticks)
   times > "$RUN/times-before.txt"
   WRK_RESULT=$4 timeout $(( $3 + 60 )) wrk -t "$CONNECTIONS" -c "$CONNECTIONS" -d "$3s" \
-    --timeout 10s -s "$BENCH/lua/sessions.lua" "$BASE_URL" -- "$1" "$2" \
+    --timeout 10s -s "${WRK_SCRIPT:-$BENCH/lua/sessions.lua}" "$BASE_URL" -- "$1" "$2" \
     > "${4%.txt}.log" 2>&1 || die "wrk failed: $(tail -5 "${4%.txt}.log")"
   times > "$RUN/times-after.txt"
   [[ -s $4 ]] || die "wrk wrote no result: $(tail -5 "${4%.txt}.log")"
@@ -150,7 +164,8 @@ warm_up() {
 }
 
 # load_test COOKIES PATHS: warm-up, then the measured run; req/s, latency, errors, CPU, memory
-# and (with sessions) SQL statements per request.
+# and (with sessions) SQL statements per request, counted by sql_per_request or by the function
+# named in SQL_PER_REQUEST (called with COOKIES PATHS).
 load_test() {
   local cookies=$1 paths=$2
   row connections "$CONNECTIONS"
@@ -162,7 +177,7 @@ load_test() {
   log "  $(grep -E '^(rps|p50_ms|p99_ms|errors|cpu_ms_per_request|other_cores)=' "$ROW_FILE" | tr '\n' ' ')"
   server_memory
   if [[ $cookies != - ]]; then
-    sql_per_request "$cookies" "$paths"
+    "${SQL_PER_REQUEST:-sql_per_request}" "$cookies" "$paths"
   fi
 }
 

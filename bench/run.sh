@@ -250,6 +250,8 @@ SEED_START=$(now_ms)
 {
   echo "SET @patients = $PATIENTS;"
   echo "SET @therapists = $THERAPISTS;"
+  echo "SET @connections = $CONNECTIONS;"
+  echo "SET @sessions = $SESSIONS_N;"
   cat "$BENCH"/seed/*.sql
   echo "CALL CSVWRITE('$RUN/lesson-pages.txt', 'SELECT ''/lessons/'' || m.slug || ''/'' || p.slug FROM lesson_page p JOIN lesson_module m ON m.id = p.module_id ORDER BY m.position, p.position', 'writeColumnHeader=false fieldDelimiter=');"
   echo "CALL CSVWRITE('$RUN/dataset.csv', 'SELECT (SELECT COUNT(*) FROM account WHERE role = ''PATIENT'') AS patients, (SELECT COUNT(*) FROM account WHERE role = ''THERAPIST'') AS therapists, (SELECT COUNT(*) FROM page_progress) AS page_progress, (SELECT COUNT(*) FROM lesson_visit) AS lesson_visits, (SELECT COUNT(*) FROM lesson_page) AS lesson_pages', 'fieldDelimiter=');"

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Signs bench accounts in through the real Faces login form (GET /login for the view state, then
- * the POST), in parallel, and optionally opens one lesson page in each new session. Writes the
- * JSESSIONID of each session, one a line, for wrk.
+ * the POST), in parallel, and optionally opens pages in each new session: session n takes line
+ * n (in turn) of PATHS_FILE, which holds one or more paths separated by spaces, each opened with a
+ * GET that must answer 200. Writes the JSESSIONID of each session, one a line, for wrk.
  *
  * <pre>
  * BenchClient login BASE_URL EMAIL_FORMAT FIRST COUNT PASSWORD PARALLEL OUT_FILE [PATHS_FILE]
@@ -43,6 +44,9 @@ public final class BenchClient {
       .connectTimeout(TIMEOUT)
       .build();
   private final String base;
+  /** Pages opened that carried a Faces view state (a form, so a view kept in the session). */
+  private final AtomicInteger pagesWithViewState = new AtomicInteger();
+  private final AtomicInteger pagesOpened = new AtomicInteger();
 
   private BenchClient(String base) {
     this.base = base.replaceAll("/$", "");
@@ -72,9 +76,10 @@ public final class BenchClient {
       int n = i;
       pool.execute(() -> {
         String email = String.format(emailFormat, first + n);
-        String path = paths.isEmpty() ? null : paths.get(n % paths.size());
+        List<String> open = paths.isEmpty() ? List.of()
+            : List.of(paths.get(n % paths.size()).strip().split("\\s+"));
         try {
-          sessions[n] = client.signIn(email, password, path);
+          sessions[n] = client.signIn(email, password, open);
         } catch (Exception | AssertionError e) {
           failures.incrementAndGet();
           if (reasons.size() < 5) {
@@ -98,13 +103,15 @@ public final class BenchClient {
     }
     Files.write(out, made);
     System.err.printf("%d sessions in %.1f s (%.0f/s)%s, %d failed%n", made.size(), seconds,
-        made.size() / seconds, paths.isEmpty() ? "" : " with a lesson page open", failures.get());
+        made.size() / seconds, paths.isEmpty() ? "" : String.format(" with %d pages opened, %d"
+            + " of them with a view state", client.pagesOpened.get(),
+            client.pagesWithViewState.get()), failures.get());
     reasons.forEach(r -> System.err.println("  " + r));
     System.exit(failures.get() == 0 ? 0 : 1);
   }
 
-  /** Signs in and returns the session id of the signed-in session. */
-  private String signIn(String email, String password, String path)
+  /** Signs in, opens the pages, and returns the session id of the signed-in session. */
+  private String signIn(String email, String password, List<String> paths)
       throws IOException, InterruptedException {
     HttpResponse<String> form = http.send(get("/login", null), HttpResponse.BodyHandlers.ofString());
     expect(form.statusCode() == 200, "GET /login answered " + form.statusCode());
@@ -129,9 +136,13 @@ public final class BenchClient {
         "login answered " + answer.statusCode() + " " + location);
     session = cookie(answer, session);
 
-    if (path != null) {
-      HttpResponse<Void> page = http.send(get(path, session), HttpResponse.BodyHandlers.discarding());
+    for (String path : paths) {
+      HttpResponse<String> page = http.send(get(path, session), HttpResponse.BodyHandlers.ofString());
       expect(page.statusCode() == 200, "GET " + path + " answered " + page.statusCode());
+      pagesOpened.incrementAndGet();
+      if (VIEW_STATE.matcher(page.body()).find()) {
+        pagesWithViewState.incrementAndGet();
+      }
     }
     return session;
   }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -30,12 +31,12 @@ public final class Report {
         rows.add(load(file));
       }
     }
-    Double staticRps = rows.stream().filter(r -> "static".equals(r.get("id")))
-        .map(r -> number(r, "rps")).findFirst().orElse(null);
+    Map<String, String> staticRow = rows.stream().filter(r -> "static".equals(r.get("id")))
+        .findFirst().orElse(Map.of());
 
     List<Map<String, Object>> results = new ArrayList<>();
     for (Map<String, String> row : rows) {
-      results.add(evaluate(row, staticRps));
+      results.add(evaluate(row, staticRow));
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("meta", typed(meta));
@@ -51,13 +52,17 @@ public final class Report {
 
   // --- checks -----------------------------------------------------------------------------------
 
-  private static Map<String, Object> evaluate(Map<String, String> row, Double staticRps) {
+  private static Map<String, Object> evaluate(Map<String, String> row,
+      Map<String, String> staticRow) {
     Map<String, Object> result = typed(row);
     String kind = row.getOrDefault("kind", "load");
     List<String> failed = new ArrayList<>();
     boolean checked = false;
     Double ratio = null;
-    if ("load".equals(kind) && staticRps != null && staticRps > 0 && !"static".equals(row.get("id"))) {
+    // The share of the static file's req/s, for rows measured at the same number of connections.
+    double staticRps = number(staticRow, "rps");
+    if ("load".equals(kind) && staticRps > 0 && !"static".equals(row.get("id"))
+        && Objects.equals(row.get("connections"), staticRow.get("connections"))) {
       ratio = number(row, "rps") / staticRps;
       result.put("ratio_to_static", round(ratio, 3));
     }
@@ -100,6 +105,35 @@ public final class Report {
     }
     if (row.containsKey("errors")) {
       check(failed, number(row, "errors") == 0, row.get("errors") + " errors");
+    }
+    // Answers counted in the database after the quiz answer load.
+    if (row.containsKey("answers_lost")) {
+      checked = true;
+      check(failed, number(row, "answers_checked") > 0, "no acknowledged answer to check");
+      check(failed, number(row, "answers_lost") == 0, row.get("answers_lost") + " lost answers");
+      check(failed, number(row, "answers_duplicated") == 0,
+          row.get("answers_duplicated") + " duplicated answers");
+      check(failed, number(row, "answers_unexpected") == 0,
+          row.get("answers_unexpected") + " stored answers that were never sent");
+    }
+    // A fixed number of statements: the same for every request, and for a few clients as for many.
+    if (row.containsKey("target_fixed_sql")) {
+      checked = true;
+      double sql = number(row, "sql_per_request");
+      check(failed, !Double.isNaN(sql) && sql == Math.rint(sql),
+          "statements per request vary (" + row.get("sql_per_request") + " on average)");
+      if (row.containsKey("sql_per_request_few_clients")) {
+        check(failed, sql == number(row, "sql_per_request_few_clients"),
+            row.get("sql_per_request") + " statements with " + row.get("clients") + " clients, "
+                + row.get("sql_per_request_few_clients") + " with " + row.get("few_clients"));
+      }
+    }
+    // What a page returned: the number of rows and their order, against the database.
+    if (row.containsKey("rows_expected")) {
+      checked = true;
+      check(failed, number(row, "rows_returned") == number(row, "rows_expected"),
+          row.get("rows_returned") + " rows instead of " + row.get("rows_expected"));
+      check(failed, "ok".equals(row.get("order_check")), "order " + row.get("order_check"));
     }
     result.put("failed_checks", failed);
     if (!checked) {
@@ -160,9 +194,20 @@ public final class Report {
           parts.add("≈ " + fmt(((Number) r.get("rps_on_free_cores")).doubleValue(), 0)
               + " req/s on " + r.get("cores") + " free cores");
         }
+        if (r.get("answers_sent") != null) {
+          parts.add(r.get("answers_sent") + " answers sent, " + r.get("answers_acknowledged")
+              + " acknowledged; in the database: " + r.get("answers_lost") + " lost, "
+              + r.get("answers_duplicated") + " duplicated");
+        }
+        if (r.get("rows_returned") != null) {
+          parts.add(r.get("rows_returned") + " rows, order " + r.get("order_check"));
+        }
         if (r.get("sql_per_request") != null) {
           parts.add(fmt(((Number) r.get("sql_per_request")).doubleValue(), 1) + " SQL + "
-              + fmt(((Number) r.get("commits_per_request")).doubleValue(), 1) + " commits/request");
+              + fmt(((Number) r.get("commits_per_request")).doubleValue(), 1) + " commits/request"
+              + (r.get("sql_per_request_few_clients") == null ? ""
+                  : " (" + fmt(((Number) r.get("sql_per_request_few_clients")).doubleValue(), 1)
+                      + " SQL with " + r.get("few_clients") + " clients)"));
         }
       }
       default -> { }
@@ -207,6 +252,20 @@ public final class Report {
             + r.get("other_cores"));
       } else if (r.get("load_1m") != null) {
         notes.add("load average " + r.get("load_1m") + " when it began");
+      }
+      if (r.get("answers_sent") != null) {
+        notes.add("measured: the answer posts only (each session opened its quiz page before);"
+            + " " + r.get("radio_questions") + " radio questions a session, answered in turn;"
+            + " view state " + r.get("view_state_chars") + " characters (server-side state);"
+            + " answers in the database: " + r.get("answers_checked") + " (session, question)"
+            + " pairs acknowledged and checked, " + r.get("answers_lost") + " lost, "
+            + r.get("answers_duplicated") + " duplicated, " + r.get("answers_unexpected")
+            + " never sent");
+      }
+      if (r.get("first_ids") != null) {
+        notes.add(r.get("clients") + " clients; " + r.get("rows_returned") + " rows returned ("
+            + r.get("rows_expected") + " expected), first " + r.get("first_ids") + ": order "
+            + r.get("order_check") + "; response " + r.get("response_bytes") + " bytes");
       }
       if (r.get("heap_before_mib") != null) {
         notes.add("heap after GC " + r.get("heap_before_mib") + " MiB before the sessions");

@@ -1,8 +1,109 @@
-# TODO(issue 4, quizzes): a Faces ajax answer post with view state, then count the stored
-# answers: none lost, none duplicated. wrk cannot carry a view state from one response to the
-# next request per connection: a Lua response() that reads jakarta.faces.ViewState per thread
-# (one connection per thread, as here) can, or use Gatling (gatling-maven-plugin 4.21.12).
-# Seed attempts in bench/seed/40-quiz.sql.
-scenario quiz_answer "Quiz answer submission (Faces ajax post with view state)"
+# Quiz answers: each connection is a signed-in load patient (bench-patient-t for wrk thread t)
+# with an attempt in progress at the quiz of module pain-alarm-system (bench/seed/30-quiz.sql).
+# Before wrk, each session opens /quiz/take once (not measured); then lua/quiz-answer.lua sends
+# the Faces ajax post of a change on a radio button (one answer saved, with the view state),
+# cycling over the single-choice and true/false questions and their choices. Only those posts
+# are measured. Afterwards the answers are counted in the database: the last acknowledged
+# answer of each (session, question) must be the stored one (else it is lost), and there must
+# be one quiz_answer row per (attempt, question) (else duplicated).
+QUIZ_MODULE=pain-alarm-system
+scenario quiz_answer "Quiz answer saved (Faces ajax post with view state), $CONNECTIONS sessions"
 target "≥ 500/s, p99 < 100 ms, no lost or duplicated answers" min_rps=500 max_p99_ms=100
-not_yet_available "the quizzes (issue 4) are not on this branch; seed section bench/seed/40-quiz.sql"
+
+# The quiz page of each session, for its view state and its questions.
+i=0
+while read -r cookie; do
+  i=$(( i + 1 ))
+  code=$(curl -s -o "$RUN/quiz-take-$i.html" -w '%{http_code}' --max-time 30 \
+    -b "JSESSIONID=$cookie" "$BASE_URL/quiz/take?module=$QUIZ_MODULE")
+  [[ $code == 200 ]] || die "GET /quiz/take for session $i answered $code"
+  grep -q 'name="quiz:questions:' "$RUN/quiz-take-$i.html" \
+    || die "session $i (bench-patient-$i) has no attempt in progress at $QUIZ_MODULE: see bench/seed/30-quiz.sql"
+done < "$SESSIONS"
+row quiz_page_bytes "$(wc -c < "$RUN/quiz-take-1.html")"
+
+ANSWERS_LOG=$RUN/quiz-answers.txt
+: > "$ANSWERS_LOG"
+export WRK_ANSWERS=$ANSWERS_LOG
+
+# SQL statements of one answer post: a few posts of session 1 to its first radio question, one
+# after the other; each acknowledged one goes to the answer log like the load's answers.
+quiz_sql_per_request() {
+  local cookie view_state name id index n=5 k value body code
+  cookie=$(head -1 "$1")
+  view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$RUN/quiz-take-1.html" \
+    | head -1 | sed 's/.*value="//; s/"$//')
+  name=$(grep -o '<input type="radio" name="[^"]*:\(single\|truefalse\)"' "$RUN/quiz-take-1.html" \
+    | head -1 | sed 's/.*name="//; s/"$//')
+  sql_stats_start
+  for (( k = 0; k < n; k++ )); do
+    value=$(( k % 2 ))
+    id=$name:$value
+    code=$(curl -s -o "$RUN/quiz-sql-post.xml" -w '%{http_code}' --max-time 30 \
+      -b "JSESSIONID=$cookie" -H 'Faces-Request: partial/ajax' \
+      --data-urlencode 'jakarta.faces.partial.ajax=true' \
+      --data-urlencode "jakarta.faces.source=$id" \
+      --data-urlencode "jakarta.faces.partial.execute=$name $id" \
+      --data-urlencode "jakarta.faces.partial.render=${name%:*}:saved" \
+      --data-urlencode 'jakarta.faces.behavior.event=change' \
+      --data-urlencode 'jakarta.faces.partial.event=change' \
+      --data-urlencode 'quiz=quiz' \
+      --data-urlencode "$name=$value" \
+      --data-urlencode "jakarta.faces.ViewState=$view_state" \
+      "$BASE_URL/quiz/take")
+    body=$(cat "$RUN/quiz-sql-post.xml")
+    index=${name%:*}; index=${index##*:}
+    if [[ $code == 200 && $body == *'pw-save-status">'[!\<]* && $body != *'<error>'* ]]; then
+      echo "1 $index $value $value 1" >> "$ANSWERS_LOG"
+    else
+      echo "1 $index - $value 0" >> "$ANSWERS_LOG"
+    fi
+  done
+  sql_stats_finish "$n"
+}
+
+WRK_SCRIPT=$BENCH/lua/quiz-answer.lua SQL_PER_REQUEST=quiz_sql_per_request \
+  load_test "$SESSIONS" "$RUN/quiz-take-%d.html"
+
+# Count them: the attempt in progress of each load patient and its stored answers.
+h2_sql "CALL CSVWRITE('$RUN/quiz-answers-db.csv', 'SELECT a.account_id - 1000000 AS patient, a.question_order, COALESCE(CAST(x.question_id AS VARCHAR), ''-'') AS question_id, COALESCE(x.response, ''-'') AS response, (SELECT COUNT(*) FROM quiz_answer y WHERE y.attempt_id = a.id AND y.question_id = x.question_id) AS copies FROM quiz_attempt a JOIN quiz q ON q.id = a.quiz_id JOIN lesson_module m ON m.id = q.module_id LEFT JOIN quiz_answer x ON x.attempt_id = a.id WHERE m.slug = ''$QUIZ_MODULE'' AND a.submitted_at IS NULL AND a.account_id BETWEEN 1000001 AND 1000000 + $CONNECTIONS', 'fieldSeparator=; fieldDelimiter= writeColumnHeader=false')"
+counts=$(awk -v log_file="$ANSWERS_LOG" '
+  # The answer log, in the order written: a later line supersedes an earlier one, but keeps
+  # the earlier acknowledged value when it has none of its own.
+  FILENAME == log_file {
+    key = $1 " " $2
+    if ($3 != "-") ack[key] = $3
+    last[key] = $4; ok[key] = $5; seen[key] = 1
+    next
+  }
+  {
+    split($0, f, ";")
+    patient = f[1]; n = split(f[2], order, ",")
+    attempts[patient] = 1
+    if (f[3] == "-") next
+    for (k = 1; k <= n; k++) if (order[k] == f[3]) break
+    key = patient " " (k - 1)
+    stored[key] = f[4]
+    if (f[5] > 1) duplicated += f[5] - 1
+  }
+  END {
+    for (key in seen) {
+      split(key, p, " ")
+      if (!(p[1] in attempts)) { lost++; continue }
+      value = (key in stored) ? stored[key] : "-"
+      if ((key in ack) && value == ack[key]) continue
+      if (ok[key] == 0 && value == last[key]) continue   # sent last, never acknowledged: either
+      if (!(key in ack) && value == "-") continue         # never acknowledged, never stored
+      lost++
+    }
+    for (key in stored) if (!(key in seen)) unexpected++
+    for (key in ack) checked++
+    printf "%d %d %d %d\n", checked, lost, duplicated, unexpected
+  }' "$ANSWERS_LOG" "$RUN/quiz-answers-db.csv")
+read -r checked lost duplicated unexpected <<< "$counts"
+row answers_checked "$checked"
+row answers_lost "$lost"
+row answers_duplicated "$duplicated"
+row answers_unexpected "$unexpected"
+log "  answers: $(grep -E '^answers_(sent|acknowledged)=' "$ROW_FILE" | tr '\n' ' ')checked $checked (session, question) pairs in the database: $lost lost, $duplicated duplicated, $unexpected never sent"
+(( checked > 0 )) || die "no acknowledged answer to check"

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * The benchmark harness still works: {@code bench/run.sh --smoke --no-build} runs against the
  * server and WAR that {@code mvn package} made, in a few seconds with tiny data. Not a timed test:
  * it checks that every row is there and that each available scenario served requests without
- * errors, not the targets. Needs wrk: skipped without it on a developer machine, failed in CI.
+ * errors (and, for the quiz answers and the client table, that no answer was lost or duplicated
+ * and that the pages held the right rows), not the targets. Needs wrk: skipped without it on a
+ * developer machine, failed in CI.
  */
 class BenchSmokeIT {
 
@@ -32,7 +34,8 @@ class BenchSmokeIT {
   /** Generous: a start on busy shared cores took 53 s here; a quiet machine needs about 40 s. */
   private static final long TIMEOUT_SECONDS = 300;
   private static final List<String> ROWS = List.of("start", "static", "lesson_page", "catalogue",
-      "quiz_answer", "therapist_clients", "sessions_memory");
+      "quiz_answer", "therapist_clients_first", "therapist_clients_sorted", "therapist_clients_last",
+      "sessions_memory");
 
   @Test
   void theSmokeRunMeasuresEveryScenario() throws Exception {
@@ -69,6 +72,16 @@ class BenchSmokeIT {
       }
       assertTrue(row.get("requests").asLong() > 0, id + ": requests made");
       assertEquals(0, row.get("errors").asLong(), id + ": errors\n" + row);
+      // Correctness, not speed: answers counted in the database, table pages checked.
+      if (row.has("answers_lost")) {
+        assertTrue(row.get("answers_checked").asLong() > 0, id + ": answers checked");
+        assertEquals(0, row.get("answers_lost").asLong(), id + ": lost answers\n" + row);
+        assertEquals(0, row.get("answers_duplicated").asLong(), id + ": duplicated answers\n" + row);
+      }
+      if (row.has("order_check")) {
+        assertEquals("ok", row.get("order_check").asText(), id + ": rows and order\n" + row);
+        assertEquals(row.get("rows_expected").asLong(), row.get("rows_returned").asLong(), id);
+      }
     }
   }
 

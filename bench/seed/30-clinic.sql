@@ -1,9 +1,0 @@
--- Seed: the clinic side (issue 5). TODO: not yet available, its tables do not exist on this branch.
---
--- When care_link, assignment and invitation land, put here:
---   * one therapist (bench-therapist-1@painwise.test) with 1,000 clients: care_link rows to
---     bench-patient-1 .. bench-patient-1000;
---   * the other therapists with a few clients each;
---   * assignments of modules to those clients, some done, some under way.
--- Scenario waiting for it: bench/scenarios/50-therapist-clients.sh (first page and a sorted page
--- of the client table; target < 100 ms server time and a fixed number of statements).

@@ -1,8 +1,0 @@
--- Seed: quizzes (issue 4). TODO: not yet available, its tables do not exist on this branch.
---
--- When the quiz* and attempt* tables land, put here attempts for every bench patient: finished
--- attempts on the modules they have read (see 20-lesson-progress.sql for who read what), and one
--- attempt under way for the quiz answer scenario.
--- Scenarios waiting for it: bench/scenarios/40-quiz-answer.sh (a Faces ajax answer post,
--- target >= 500/s, p99 < 100 ms, no lost or duplicated answers) and the quiz view that each
--- session of bench/scenarios/90-sessions-memory.sh should also open.
