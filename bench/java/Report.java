@@ -180,7 +180,13 @@ public final class Report {
   private static String figure(Map<String, Object> r) {
     List<String> parts = new ArrayList<>();
     switch (String.valueOf(r.get("kind"))) {
-      case "start" -> parts.add(fmt((Double) r.get("seconds"), 1) + " s");
+      case "start" -> {
+        parts.add(fmt(((Number) r.get("seconds")).doubleValue(), 1) + " s");
+        if (r.get("seconds_without_archive") != null) {
+          parts.add(fmt(((Number) r.get("seconds_without_archive")).doubleValue(), 1)
+              + " s without the class-data archive");
+        }
+      }
       case "memory" -> {
         parts.add(r.get("sessions") + " sessions: "
             + fmt(((Number) r.get("bytes_per_session")).doubleValue() / 1024, 1) + " KiB/session");
@@ -237,6 +243,12 @@ public final class Report {
       if (r.get("phases") != null) {
         notes.add("from launch: " + r.get("phases") + "; the start used " + r.get("cpu_seconds")
             + " s of CPU");
+      }
+      if (r.get("seconds_without_archive") != null) {
+        notes.add("the same start without the class-data archive (" + r.get("archive_mib")
+            + " MiB, written by the first start): " + r.get("seconds_without_archive") + " s, "
+            + r.get("cpu_seconds_without_archive") + " s of CPU ("
+            + r.get("phases_without_archive") + ")");
       }
       if (r.get("first_start_seconds") != null) {
         notes.add("the first start, on an empty database (migrations run): "
