@@ -20,32 +20,13 @@
 -- <error>, no error message, and the question's "saved" status rendered; anything else is an
 -- error. The view state is taken from each partial response that carries one.
 
-local threads = {}
-local counter = 0
-
-function setup(thread)
-  counter = counter + 1
-  thread:set("id", counter)
-  table.insert(threads, thread)
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "common.lua")
 
 local function read_all(file)
   local f = assert(io.open(file, "r"))
   local text = f:read("*a")
   f:close()
   return text
-end
-
-local function lines(file)
-  local result = {}
-  for line in io.lines(file) do
-    if line ~= "" then table.insert(result, line) end
-  end
-  return result
-end
-
-local function urlencode(s)
-  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
 
 local function attribute(tag, name)
@@ -59,8 +40,6 @@ local next_send = 0
 local current        -- the question and value of the request in flight
 
 -- Globals, so that done() can read them with thread:get.
-bad = 0
-statuses = ""
 sent = 0             -- answer posts that got a response
 acknowledged = 0
 question_count = 0
@@ -154,11 +133,6 @@ function request()
   return wrk.format("POST", "/quiz/take", headers, body)
 end
 
-local function fail(why)
-  bad = bad + 1
-  if #statuses < 200 then statuses = statuses .. why .. " " end
-end
-
 function response(status, hdrs, body)
   local c = current
   current = nil
@@ -178,11 +152,9 @@ function response(status, hdrs, body)
 end
 
 function done(summary, latency, requests)
-  local bad_total, seen, sent_total, ack_total = 0, "", 0, 0
+  local sent_total, ack_total = 0, 0
   local answers = assert(io.open(os.getenv("WRK_ANSWERS"), "a"))
   for _, t in ipairs(threads) do
-    bad_total = bad_total + t:get("bad")
-    seen = seen .. t:get("statuses")
     sent_total = sent_total + t:get("sent")
     ack_total = ack_total + t:get("acknowledged")
     local ack, last, ok = t:get("last_ack"), t:get("last_sent"), t:get("last_sent_ok")
@@ -193,23 +165,7 @@ function done(summary, latency, requests)
     end
   end
   answers:close()
-  local e = summary.errors
-  local socket = e.connect + e.read + e.write + e.timeout
-  local out = assert(io.open(os.getenv("WRK_RESULT"), "w"))
-  local seconds = summary.duration / 1e6
-  out:write(string.format("requests=%d\n", summary.requests))
-  out:write(string.format("duration_s=%.3f\n", seconds))
-  out:write(string.format("rps=%.1f\n", summary.requests / seconds))
-  out:write(string.format("p50_ms=%.2f\n", latency:percentile(50) / 1000))
-  out:write(string.format("p90_ms=%.2f\n", latency:percentile(90) / 1000))
-  out:write(string.format("p99_ms=%.2f\n", latency:percentile(99) / 1000))
-  out:write(string.format("max_ms=%.2f\n", latency.max / 1000))
-  out:write(string.format("errors_status=%d\n", bad_total))
-  out:write(string.format("errors_socket=%d\n", socket))
-  out:write(string.format("errors=%d\n", bad_total + socket))
-  out:write(string.format("socket_detail=connect %d, read %d, write %d, timeout %d\n",
-    e.connect, e.read, e.write, e.timeout))
-  out:write(string.format("bad_statuses=%s\n", seen:sub(1, 200)))
+  local out = write_result(summary, latency)
   out:write(string.format("answers_sent=%d\n", sent_total))
   out:write(string.format("answers_acknowledged=%d\n", ack_total))
   out:write(string.format("radio_questions=%d\n", threads[1]:get("question_count")))

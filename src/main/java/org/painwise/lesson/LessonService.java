@@ -57,6 +57,12 @@ public class LessonService {
             .setParameter("moduleId", id).getResultList()));
   }
 
+  /** A page by its module's slug and its own, from memory like {@link #module}. */
+  public Optional<LessonPage> page(String moduleSlug, String pageSlug) {
+    return module(moduleSlug).flatMap(m -> pages(m.getId()).stream()
+        .filter(p -> p.getSlug().equals(pageSlug)).findFirst());
+  }
+
   /** Modules and pages as last read from the database; emptied by {@link #sync}. */
   private final Map<String, Module> modulesBySlug = new ConcurrentHashMap<>();
   private final Map<Long, List<LessonPage>> pagesByModule = new ConcurrentHashMap<>();

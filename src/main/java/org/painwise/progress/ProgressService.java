@@ -34,7 +34,7 @@ public class ProgressService {
    */
   public void markRead(long accountId, LessonPage page) {
     Instant now = Instant.now();
-    if (!isRead(accountId, page) && lockLearner(accountId) && !isRead(accountId, page)) {
+    if (!isRead(accountId, page) && !isReadOnceLocked(accountId, page)) {
       long moduleId = page.getModule().getId();
       em.persist(new PageProgress(accountId, page.getId(), moduleId, now));
       em.flush();
@@ -50,17 +50,35 @@ public class ProgressService {
         .setMaxResults(1).getResultList().isEmpty();
   }
 
+  private boolean isReadOnceLocked(long accountId, LessonPage page) {
+    lockLearner(accountId);
+    return isRead(accountId, page);
+  }
+
+  /**
+   * One of the learner's progress rows (last visit, activity, completion), or null when it does
+   * not exist yet, in which case the learner is locked first (see {@link #lockLearner}) and the
+   * row looked for again: the caller may then insert it.
+   */
+  private <T> T findOrLock(Class<T> type, Object key, long accountId) {
+    T row = em.find(type, key);
+    if (row == null) {
+      lockLearner(accountId);
+      row = em.find(type, key);
+    }
+    return row;
+  }
+
   /**
    * Serialises the inserts of one learner's progress rows (page read, last visit, activity,
    * completion) until this transaction ends, by locking the learner's account row. Two requests
    * of the same learner that would insert the same row then run one after the other, and the
    * second sees the first's row instead of failing on the unique key. Other learners never wait.
-   * Only taken on the rare paths that insert; always true, to chain in conditions.
+   * Only taken on the rare paths that insert.
    */
-  private boolean lockLearner(long accountId) {
+  private void lockLearner(long accountId) {
     em.createNativeQuery("select id from account where id = ? for update")
         .setParameter(1, accountId).getResultList();
-    return true;
   }
 
   /**
@@ -69,10 +87,7 @@ public class ProgressService {
    */
   public void recordVisit(long accountId, LessonPage page) {
     Instant now = Instant.now();
-    LessonVisit visit = em.find(LessonVisit.class, accountId);
-    if (visit == null && lockLearner(accountId)) {
-      visit = em.find(LessonVisit.class, accountId);
-    }
+    LessonVisit visit = findOrLock(LessonVisit.class, accountId, accountId);
     if (visit == null) {
       visit = new LessonVisit(accountId);
       visit.visit(page.getId(), now);
@@ -97,11 +112,7 @@ public class ProgressService {
    */
   public void updateCompletion(long accountId, long moduleId) {
     ModuleCompletion.Key key = new ModuleCompletion.Key(accountId, moduleId);
-    if (em.find(ModuleCompletion.class, key) != null) {
-      return;
-    }
-    lockLearner(accountId);
-    if (em.find(ModuleCompletion.class, key) != null) {
+    if (findOrLock(ModuleCompletion.class, key, accountId) != null) {
       return;
     }
     long read = em.createQuery("select count(p) from PageProgress p"
@@ -137,10 +148,7 @@ public class ProgressService {
   }
 
   private LearnerActivity activity(long accountId, Instant now) {
-    LearnerActivity activity = em.find(LearnerActivity.class, accountId);
-    if (activity == null && lockLearner(accountId)) {
-      activity = em.find(LearnerActivity.class, accountId);
-    }
+    LearnerActivity activity = findOrLock(LearnerActivity.class, accountId, accountId);
     if (activity == null) {
       activity = new LearnerActivity(accountId, now);
       em.persist(activity);

@@ -40,9 +40,7 @@ public class ReadingResource {
       return Response.status(Response.Status.FORBIDDEN).build();
     }
     Optional<Long> account = user.id();
-    Optional<LessonPage> found = lessons.module(module)
-        .flatMap(m -> lessons.pages(m.getId()).stream()
-            .filter(p -> p.getSlug().equals(page)).findFirst());
+    Optional<LessonPage> found = lessons.page(module, page);
     if (account.isEmpty() || found.isEmpty()) {
       return Response.status(Response.Status.NOT_FOUND).build();
     }
