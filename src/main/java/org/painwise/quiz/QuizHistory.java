@@ -1,6 +1,7 @@
 package org.painwise.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
@@ -11,7 +12,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.painwise.account.PersonalDataExport;
-import org.painwise.assignment.ClientTimeline;
+import org.painwise.config.Dates;
+import org.painwise.progress.ScoreChart;
 
 /**
  * A learner's submitted quiz attempts over time: for their "My progress" chart, their
@@ -19,7 +21,7 @@ import org.painwise.assignment.ClientTimeline;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class QuizHistory implements ClientTimeline.QuizTimelineSource, PersonalDataExport.Section {
+public class QuizHistory implements PersonalDataExport.Section {
 
   /** One submitted attempt. Getters are for EL. */
   public record Point(Instant at, String moduleSlug, String moduleTitle, int score,
@@ -31,6 +33,7 @@ public class QuizHistory implements ClientTimeline.QuizTimelineSource, PersonalD
   }
 
   @PersistenceContext private EntityManager em;
+  @Inject private Dates dates;
 
   /** The learner's submitted attempts, oldest first (at most 500). */
   public List<Point> points(long accountId) {
@@ -43,11 +46,11 @@ public class QuizHistory implements ClientTimeline.QuizTimelineSource, PersonalD
         .toList();
   }
 
-  @Override
-  public List<ClientTimeline.Entry> entries(long patientId) {
-    return points(patientId).stream().map(p -> new ClientTimeline.Entry(p.at(),
-        p.passed() ? ClientTimeline.Kind.QUIZ_PASSED : ClientTimeline.Kind.QUIZ_FAILED,
-        p.moduleTitle(), p.score())).toList();
+  /** The chart of a list of results, for the learner's own page and their therapist's. */
+  public ScoreChart chart(List<Point> points) {
+    return ScoreChart.of(points.stream().map(Point::score).toList(),
+        points.stream().map(Point::passed).toList(),
+        points.stream().map(p -> p.moduleTitle() + ", " + dates.format(p.at())).toList());
   }
 
   @Override

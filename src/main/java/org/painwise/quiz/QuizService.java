@@ -1,6 +1,7 @@
 package org.painwise.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +23,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.painwise.lesson.LessonPage;
+import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
+import org.painwise.progress.ProgressService;
 import org.painwise.quiz.Sheet.Feedback;
 
 /**
@@ -37,7 +40,8 @@ public class QuizService {
   private static final Random SEEDS = new SecureRandom();
 
   @PersistenceContext private EntityManager em;
-  @jakarta.inject.Inject private org.painwise.progress.ProgressService progress;
+  @Inject private ProgressService progress;
+  @Inject private LessonService lessons;
 
   /** A quiz as learners and the progress code see it. */
   public record QuizInfo(long quizId, long moduleId, String moduleSlug, String moduleTitle,
@@ -303,9 +307,7 @@ public class QuizService {
   }
 
   private String pageTitle(String moduleSlug, String pageSlug) {
-    return em.createNamedQuery("LessonPage.findBySlugs", LessonPage.class)
-        .setParameter("moduleSlug", moduleSlug).setParameter("pageSlug", pageSlug)
-        .getResultStream().findFirst().map(LessonPage::getTitle)
+    return lessons.page(moduleSlug, pageSlug).map(LessonPage::getTitle)
         .orElseGet(() -> humanise(pageSlug));
   }
 

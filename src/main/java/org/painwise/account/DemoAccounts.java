@@ -1,0 +1,46 @@
+package org.painwise.account;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.painwise.config.StartupOrder;
+
+/**
+ * One demo account per role, made only when the system property {@code painwise.demo} is
+ * {@code true} (the README's run command sets it; docker/ does not). Safe to run on every start.
+ */
+@ApplicationScoped
+public class DemoAccounts {
+
+  private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+
+  /** The demo password of every demo account; the README lists it. */
+  public static final String PASSWORD = "painwise-demo";
+
+  @Inject private AccountService accounts;
+
+  void create(@Observes @Priority(StartupOrder.DEMO_DATA) Startup startup) {
+    if (!Boolean.getBoolean("painwise.demo")) {
+      return;
+    }
+    ensure("patient@painwise.test", "Pat Demo", Role.PATIENT);
+    ensure("therapist@painwise.test", "Theo Demo", Role.THERAPIST);
+    ensure("educator@painwise.test", "Eda Demo", Role.EDUCATOR);
+    ensure("admin@painwise.test", "Ada Demo", Role.ADMIN);
+  }
+
+  private void ensure(String email, String name, Role role) {
+    if (accounts.findByEmail(email).isPresent()) {
+      return;
+    }
+    try {
+      accounts.register(email, name, PASSWORD, role);
+      LOG.info(() -> "Demo account created: " + email);
+    } catch (EmailAlreadyUsedException raceWithAnotherNode) {
+      LOG.fine(() -> "Demo account already there: " + email);
+    }
+  }
+}

@@ -1,2 +1,0 @@
-/** The clinic side: therapist–client links, invitations, assignments, notices and reminders. */
-package org.painwise.assignment;

@@ -1,0 +1,91 @@
+package org.painwise.clinic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.painwise.lesson.Module;
+
+/** Modules that therapists assign to their clients. Every call checks the link first. */
+@ApplicationScoped
+@Transactional
+public class AssignmentService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CareService care;
+  @Inject private NoticeService notices;
+
+  /**
+   * Assigns every module to every client, with one due date and note. All or nothing: if any
+   * patient is not this therapist's client, nothing is assigned.
+   */
+  public int assign(long therapistId, Collection<Long> patientIds, Collection<Long> moduleIds,
+      LocalDate dueOn, String note) throws NotYourClientException {
+    for (long patientId : patientIds) {
+      care.requireClient(therapistId, patientId);
+    }
+    int made = 0;
+    for (long moduleId : moduleIds) {
+      Module module = em.find(Module.class, moduleId);
+      if (module == null) {
+        throw new NotYourClientException();
+      }
+      for (long patientId : patientIds) {
+        Assignment a = new Assignment(therapistId, patientId, module, dueOn, note, Instant.now());
+        em.persist(a);
+        em.flush();
+        notices.add(patientId, Notice.Kind.ASSIGNED, a.getId(), module.getTitle());
+        made++;
+      }
+    }
+    return made;
+  }
+
+  /** Changes the due date and note of one of this therapist's assignments. */
+  public Assignment edit(long therapistId, long assignmentId, LocalDate dueOn, String note)
+      throws NotYourClientException {
+    Assignment a = own(therapistId, assignmentId);
+    a.setDueOn(dueOn);
+    a.setNote(note);
+    return a;
+  }
+
+  public void withdraw(long therapistId, long assignmentId) throws NotYourClientException {
+    own(therapistId, assignmentId).withdraw(Instant.now());
+  }
+
+  /** A client's current assignments from this therapist. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Assignment> forClient(long therapistId, long patientId)
+      throws NotYourClientException {
+    care.requireClient(therapistId, patientId);
+    return em.createQuery("select a from Assignment a join fetch a.module"
+            + " where a.therapistId = :t and a.patientId = :p and a.withdrawnAt is null"
+            + " order by a.dueOn", Assignment.class)
+        .setParameter("t", therapistId).setParameter("p", patientId).getResultList();
+  }
+
+  /** A patient's own assignments, from the therapists they are linked to now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Assignment> forPatient(long patientId) {
+    return em.createQuery("select a from Assignment a join fetch a.module"
+            + " where a.patientId = :p and a.withdrawnAt is null and exists (select l.id"
+            + " from CareLink l where l.therapistId = a.therapistId and l.patientId = a.patientId"
+            + " and l.unlinkedAt is null) order by a.dueOn", Assignment.class)
+        .setParameter("p", patientId).getResultList();
+  }
+
+  private Assignment own(long therapistId, long assignmentId) throws NotYourClientException {
+    Assignment a = em.find(Assignment.class, assignmentId);
+    if (a == null || a.getTherapistId() != therapistId || a.getWithdrawnAt() != null
+        || !care.isLinked(therapistId, a.getPatientId())) {
+      throw new NotYourClientException();
+    }
+    return a;
+  }
+}

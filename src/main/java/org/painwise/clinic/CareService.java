@@ -1,0 +1,142 @@
+package org.painwise.clinic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.painwise.account.Account;
+import org.painwise.account.AccountService;
+import org.painwise.account.Role;
+import org.painwise.clinic.InvitationException.Reason;
+
+/**
+ * Who may see whom: invitations, links between therapists and patients, and the one ownership
+ * check that every clinic feature goes through ({@link #requireClient}).
+ */
+@ApplicationScoped
+@Transactional
+public class CareService {
+
+  /** Letters and digits that cannot be mistaken for each other when read aloud or printed. */
+  private static final char[] CODE_CHARS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+  private static final int CODE_LENGTH = 10;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AccountService accounts;
+
+  /** A new one-time invitation, valid for {@code days} days (1 to 90). */
+  public Invitation invite(long therapistId, int days) {
+    int valid = Math.max(1, Math.min(Invitation.MAX_DAYS, days));
+    Instant now = Instant.now();
+    Invitation invitation = new Invitation(therapistId, newCode(), now,
+        now.plus(Duration.ofDays(valid)));
+    em.persist(invitation);
+    return invitation;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Invitation> invitations(long therapistId) {
+    return em.createQuery("select i from Invitation i where i.therapistId = :t"
+            + " order by i.createdAt desc", Invitation.class)
+        .setParameter("t", therapistId).setMaxResults(200).getResultList();
+  }
+
+  /** Revokes one of this therapist's open invitations. */
+  public void revoke(long therapistId, long invitationId) throws NotYourClientException {
+    Invitation invitation = em.find(Invitation.class, invitationId);
+    if (invitation == null || invitation.getTherapistId() != therapistId) {
+      throw new NotYourClientException();
+    }
+    if (invitation.status(Instant.now()) == Invitation.Status.OPEN) {
+      invitation.revoke(Instant.now());
+    }
+  }
+
+  /** The therapist behind an open code, for the sign-up page's welcome line. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Account> inviter(String code) {
+    return findByCode(code).filter(i -> i.status(Instant.now()) == Invitation.Status.OPEN)
+        .flatMap(i -> accounts.find(i.getTherapistId()));
+  }
+
+  /** A patient uses a code: the code is spent and the therapist now follows the patient. */
+  public Account redeem(long patientId, String code) throws InvitationException {
+    Invitation invitation = findByCode(code)
+        .orElseThrow(() -> new InvitationException(Reason.UNKNOWN));
+    switch (invitation.status(Instant.now())) {
+      case EXPIRED -> throw new InvitationException(Reason.EXPIRED);
+      case USED -> throw new InvitationException(Reason.USED);
+      case REVOKED -> throw new InvitationException(Reason.REVOKED);
+      default -> { }
+    }
+    Account patient = accounts.find(patientId).orElseThrow();
+    if (patient.getRole() != Role.PATIENT) {
+      throw new InvitationException(Reason.NOT_A_PATIENT);
+    }
+    if (isLinked(invitation.getTherapistId(), patientId)) {
+      throw new InvitationException(Reason.ALREADY_LINKED);
+    }
+    invitation.use(patientId, Instant.now());
+    em.persist(new CareLink(invitation.getTherapistId(), patientId, Instant.now()));
+    return accounts.find(invitation.getTherapistId()).orElseThrow();
+  }
+
+  /** The patient ends a link: from now on that therapist sees nothing of them. */
+  public void unlink(long patientId, long therapistId) {
+    em.createQuery("select l from CareLink l where l.patientId = :p and l.therapistId = :t"
+            + " and l.unlinkedAt is null", CareLink.class)
+        .setParameter("p", patientId).setParameter("t", therapistId)
+        .getResultList().forEach(l -> l.unlink(Instant.now()));
+  }
+
+  /** The therapists a patient is linked to now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Account> therapistsOf(long patientId) {
+    return em.createQuery("select a from Account a where a.id in (select l.therapistId"
+            + " from CareLink l where l.patientId = :p and l.unlinkedAt is null)"
+            + " order by a.displayName", Account.class)
+        .setParameter("p", patientId).getResultList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isLinked(long therapistId, long patientId) {
+    return !em.createQuery("select l.id from CareLink l where l.therapistId = :t"
+            + " and l.patientId = :p and l.unlinkedAt is null", Long.class)
+        .setParameter("t", therapistId).setParameter("p", patientId)
+        .setMaxResults(1).getResultList().isEmpty();
+  }
+
+  /** The patient, if they are this therapist's linked client; otherwise "not found". */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Account requireClient(long therapistId, long patientId) throws NotYourClientException {
+    if (!isLinked(therapistId, patientId)) {
+      throw new NotYourClientException();
+    }
+    return accounts.find(patientId).orElseThrow(NotYourClientException::new);
+  }
+
+  private Optional<Invitation> findByCode(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    String normalised = code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "")
+        .replace("-", "");
+    return em.createQuery("select i from Invitation i where i.code = :c", Invitation.class)
+        .setParameter("c", normalised).getResultStream().findFirst();
+  }
+
+  private static String newCode() {
+    StringBuilder sb = new StringBuilder(CODE_LENGTH);
+    for (int i = 0; i < CODE_LENGTH; i++) {
+      sb.append(CODE_CHARS[RANDOM.nextInt(CODE_CHARS.length)]);
+    }
+    return sb.toString();
+  }
+}

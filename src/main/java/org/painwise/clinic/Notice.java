@@ -1,0 +1,63 @@
+package org.painwise.clinic;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An in-app notice for one user: a new assignment, a reminder before or after a due date. */
+@Entity
+@Table(name = "notice")
+public class Notice implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Kinds of notice; also the kinds of reminder. */
+  public enum Kind { ASSIGNED, DUE_SOON, OVERDUE }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notice_seq")
+  @SequenceGenerator(name = "notice_seq", sequenceName = "notice_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "account_id", nullable = false)
+  private long accountId;
+
+  @Column(nullable = false, length = 30)
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private Kind kind;
+
+  @Column(name = "assignment_id")
+  private Long assignmentId;
+
+  /** The module title the notice is about; the sentence around it comes from the bundle. */
+  @Column(nullable = false, length = 500)
+  private String text;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "read_at")
+  private Instant readAt;
+
+  protected Notice() {}
+
+  Notice(long accountId, Kind kind, Long assignmentId, String text, Instant createdAt) {
+    this.accountId = accountId;
+    this.kind = kind;
+    this.assignmentId = assignmentId;
+    this.text = text;
+    this.createdAt = createdAt;
+  }
+
+  public Long getId() { return id; }
+  public Kind getKind() { return kind; }
+  public String getText() { return text; }
+  public Instant getCreatedAt() { return createdAt; }
+  public Instant getReadAt() { return readAt; }
+  void markRead(Instant when) { this.readAt = when; }
+}

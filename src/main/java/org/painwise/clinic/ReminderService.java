@@ -1,0 +1,103 @@
+package org.painwise.clinic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Reminders about assignments: when something is assigned, two days before it is due, and once
+ * it is overdue. Each (assignment, kind) is sent at most once, whatever the number of nodes or
+ * restarts: a run claims it in {@code reminder_sent} first, and only the node whose insert
+ * succeeded sends. Nothing is sent for a module the patient completed, or after they unlinked.
+ */
+@ApplicationScoped
+public class ReminderService {
+
+  private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());
+  static final int DUE_SOON_DAYS = 2;
+
+  /** One reminder to send. */
+  record Due(long assignmentId, long patientId, String email, String moduleTitle,
+      LocalDate dueOn) {}
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ReminderLedger ledger;
+  @Inject private NoticeService notices;
+  @Inject private Mailer mailer;
+
+  /** What a run did. */
+  public record RunResult(int assigned, int dueSoon, int overdue) {}
+
+  /** Sends what is due on {@code today}. Safe to run any number of times, on any node. */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public RunResult run(LocalDate today) {
+    int assigned = send(Notice.Kind.ASSIGNED, candidates(Notice.Kind.ASSIGNED, today), false);
+    int soon = send(Notice.Kind.DUE_SOON, candidates(Notice.Kind.DUE_SOON, today), true);
+    int overdue = send(Notice.Kind.OVERDUE, candidates(Notice.Kind.OVERDUE, today), true);
+    RunResult result = new RunResult(assigned, soon, overdue);
+    LOG.info(() -> "Reminders for " + today + ": " + result);
+    return result;
+  }
+
+  private int send(Notice.Kind kind, List<Due> due, boolean inAppNotice) {
+    int sent = 0;
+    for (Due d : due) {
+      boolean claimed;
+      try {
+        claimed = ledger.claim(d.assignmentId(), kind);
+      } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
+        claimed = false; // another node claimed it at the same moment
+      }
+      if (!claimed) {
+        continue;
+      }
+      if (inAppNotice) {
+        notices.add(d.patientId(), kind, d.assignmentId(), d.moduleTitle());
+      }
+      mailer.reminder(d.email(), kind, d.moduleTitle(), d.dueOn());
+      sent++;
+    }
+    return sent;
+  }
+
+  /** Active, linked, not completed, not yet reminded of this kind, and due for it today. */
+  private List<Due> candidates(Notice.Kind kind, LocalDate today) {
+    String when = switch (kind) {
+      case ASSIGNED -> "";
+      case DUE_SOON -> " AND x.due_on >= :today AND x.due_on <= :soon";
+      case OVERDUE -> " AND x.due_on < :today";
+    };
+    var q = em.createNativeQuery("SELECT x.id, x.patient_id, a.email, m.title, x.due_on"
+        + " FROM assignment x JOIN account a ON a.id = x.patient_id"
+        + " JOIN lesson_module m ON m.id = x.module_id"
+        + " WHERE x.withdrawn_at IS NULL"
+        + " AND EXISTS (SELECT 1 FROM care_link l WHERE l.therapist_id = x.therapist_id"
+        + "   AND l.patient_id = x.patient_id AND l.unlinked_at IS NULL)"
+        + " AND NOT EXISTS (SELECT 1 FROM module_completion c WHERE c.account_id = x.patient_id"
+        + "   AND c.module_id = x.module_id)"
+        + " AND NOT EXISTS (SELECT 1 FROM reminder_sent r WHERE r.assignment_id = x.id"
+        + "   AND r.kind = :kind)" + when + " ORDER BY x.id");
+    q.setParameter("kind", kind.name());
+    if (kind != Notice.Kind.ASSIGNED) {
+      q.setParameter("today", today);
+    }
+    if (kind == Notice.Kind.DUE_SOON) {
+      q.setParameter("soon", today.plusDays(DUE_SOON_DAYS));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.setMaxResults(5000).getResultList();
+    return rows.stream().map(r -> new Due(((Number) r[0]).longValue(),
+        ((Number) r[1]).longValue(), (String) r[2], (String) r[3], toDate(r[4]))).toList();
+  }
+
+  private static LocalDate toDate(Object value) {
+    return value instanceof LocalDate d ? d
+        : value instanceof java.sql.Date s ? s.toLocalDate() : LocalDate.parse(value.toString());
+  }
+}

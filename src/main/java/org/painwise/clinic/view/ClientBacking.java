@@ -1,0 +1,152 @@
+package org.painwise.clinic.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.painwise.account.Account;
+import org.painwise.account.SignedInUser;
+import org.painwise.clinic.Assignment;
+import org.painwise.clinic.AssignmentService;
+import org.painwise.clinic.CareService;
+import org.painwise.clinic.ClientTimeline;
+import org.painwise.clinic.NotYourClientException;
+import org.painwise.config.Messages;
+import org.painwise.config.Pages;
+import org.painwise.lesson.LessonService;
+import org.painwise.lesson.Module;
+import org.painwise.progress.ProgressHistory.OpenPage;
+import org.painwise.progress.ProgressService;
+import org.painwise.progress.ScoreChart;
+import org.painwise.quiz.QuizHistory;
+
+/** therapist/client.xhtml?id=: one client's assignments, timeline and where they are stuck. */
+@Named
+@ViewScoped
+public class ClientBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CareService care;
+  @Inject private AssignmentService assignments;
+  @Inject private ClientTimeline timeline;
+  @Inject private ProgressService progress;
+  @Inject private LessonService lessons;
+  @Inject private SignedInUser user;
+  @Inject private QuizHistory history;
+
+  private Long id;
+  private String name;
+  private String email;
+  private List<Assignment> current;
+  private List<ClientTimeline.Entry> entries;
+  private OpenPage stuck;
+  private Set<Long> completed;
+  private ScoreChart chart;
+
+  private List<Module> modules;
+  private Long newModuleId;
+  @NotNull private LocalDate newDueOn = LocalDate.now().plusWeeks(2);
+  @Size(max = Assignment.NOTE_MAX) private String newNote;
+
+  private Long editingId;
+  @NotNull private LocalDate editDueOn;
+  @Size(max = Assignment.NOTE_MAX) private String editNote;
+
+  public void load() {
+    if (id == null) {
+      Pages.notFound();
+      return;
+    }
+    try {
+      Account client = care.requireClient(user.requireId(), id);
+      name = client.getDisplayName();
+      email = client.getEmail();
+      refresh();
+    } catch (NotYourClientException e) {
+      Pages.notFound();
+    }
+  }
+
+  /** Assigns one module to this client, from their page. */
+  public void assignOne() {
+    try {
+      assignments.assign(user.requireId(), List.of(id), List.of(newModuleId), newDueOn, newNote);
+      Messages.info("therapist_clients.message.info.assigned", 1);
+      newNote = null;
+      refresh();
+    } catch (NotYourClientException e) {
+      Messages.error("therapist_client.message.error.gone");
+    }
+  }
+
+  private void refresh() throws NotYourClientException {
+    modules = lessons.modules();
+    current = assignments.forClient(user.requireId(), id);
+    entries = timeline.timeline(user.requireId(), id);
+    stuck = timeline.stuck(user.requireId(), id).orElse(null);
+    completed = progress.completedModules(id);
+    chart = history.chart(history.points(id));
+  }
+
+  public void startEdit(Assignment a) {
+    editingId = a.getId();
+    editDueOn = a.getDueOn();
+    editNote = a.getNote();
+  }
+
+  public void saveEdit() {
+    try {
+      assignments.edit(user.requireId(), editingId, editDueOn, editNote);
+      Messages.info("therapist_client.message.info.saved");
+      editingId = null;
+      refresh();
+    } catch (NotYourClientException e) {
+      Messages.error("therapist_client.message.error.gone");
+    }
+  }
+
+  public void withdraw(long assignmentId) {
+    try {
+      assignments.withdraw(user.requireId(), assignmentId);
+      Messages.info("therapist_client.message.info.withdrawn");
+      refresh();
+    } catch (NotYourClientException e) {
+      Messages.error("therapist_client.message.error.gone");
+    }
+  }
+
+  public boolean isCompleted(Assignment a) {
+    return completed.contains(a.getModule().getId());
+  }
+
+  public boolean isOverdue(Assignment a) {
+    return a.isOverdue(LocalDate.now(), isCompleted(a));
+  }
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public String getName() { return name; }
+  public String getEmail() { return email; }
+  public List<Assignment> getCurrent() { return current; }
+  public List<ClientTimeline.Entry> getEntries() { return entries; }
+  public OpenPage getStuck() { return stuck; }
+  public List<Module> getModules() { return modules; }
+  public ScoreChart getChart() { return chart; }
+  public Long getNewModuleId() { return newModuleId; }
+  public void setNewModuleId(Long newModuleId) { this.newModuleId = newModuleId; }
+  public LocalDate getNewDueOn() { return newDueOn; }
+  public void setNewDueOn(LocalDate newDueOn) { this.newDueOn = newDueOn; }
+  public String getNewNote() { return newNote; }
+  public void setNewNote(String newNote) { this.newNote = newNote; }
+  public Long getEditingId() { return editingId; }
+  public LocalDate getEditDueOn() { return editDueOn; }
+  public void setEditDueOn(LocalDate editDueOn) { this.editDueOn = editDueOn; }
+  public String getEditNote() { return editNote; }
+  public void setEditNote(String editNote) { this.editNote = editNote; }
+}

@@ -1,0 +1,82 @@
+package org.painwise.clinic.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.painwise.clinic.Assignment;
+import org.painwise.clinic.AssignmentService;
+import org.painwise.clinic.Notice;
+import org.painwise.clinic.NoticeService;
+import java.util.Map;
+import org.painwise.account.SignedInUser;
+import org.painwise.lesson.LessonPage;
+import org.painwise.lesson.LessonService;
+import org.painwise.lesson.Module;
+import org.painwise.quiz.QuizService;
+import org.painwise.progress.ModuleProgress;
+import org.painwise.progress.ProgressService;
+
+/** patient/index.xhtml: continue where you left off, and the modules under way. */
+@Named
+@RequestScoped
+public class PatientHomeBacking {
+
+  @Inject private LessonService lessons;
+  @Inject private ProgressService progress;
+  @Inject private SignedInUser user;
+  @Inject private AssignmentService assignments;
+  @Inject private NoticeService notices;
+  @Inject private QuizService quizzes;
+
+  private LessonPage lastPage;
+  private List<Assignment> assigned;
+  private List<Notice> unread;
+  private Map<Long, Integer> scores;
+  private List<Module> started;
+  private Map<Long, ModuleProgress> progressByModule;
+
+  @PostConstruct
+  void load() {
+    long me = user.requireId();
+    lastPage = progress.lastPage(me).orElse(null);
+    progressByModule = progress.progress(me);
+    assigned = assignments.forPatient(me);
+    Set<Long> assignedModules = assigned.stream().map(a -> a.getModule().getId())
+        .collect(Collectors.toSet());
+    started = lessons.modules().stream()
+        .filter(m -> !assignedModules.contains(m.getId()))
+        .filter(m -> progressByModule.get(m.getId()) != null
+            && progressByModule.get(m.getId()).started())
+        .toList();
+    unread = notices.unread(me);
+    scores = quizzes.latestScores(me);
+  }
+
+  /** The latest quiz score in a module, or null before the first attempt. */
+  public Integer latestScore(long moduleId) {
+    return scores.get(moduleId);
+  }
+
+  public void dismiss(long noticeId) {
+    notices.dismiss(user.requireId(), noticeId);
+    unread = notices.unread(user.requireId());
+  }
+
+  public boolean isOverdue(Assignment a) {
+    ModuleProgress p = progressByModule.get(a.getModule().getId());
+    return a.isOverdue(LocalDate.now(), p != null && p.complete());
+  }
+
+  public List<Assignment> getAssigned() { return assigned; }
+  public List<Notice> getNotices() { return unread; }
+
+  public LessonPage getLastPage() { return lastPage; }
+  public List<Module> getStarted() { return started; }
+  public ModuleProgress progressOf(Module m) { return progressByModule.get(m.getId()); }
+  public ModuleProgress progressOfModule(long moduleId) { return progressByModule.get(moduleId); }
+}

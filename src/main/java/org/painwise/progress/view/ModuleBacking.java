@@ -1,0 +1,58 @@
+package org.painwise.progress.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Set;
+import org.painwise.account.SignedInUser;
+import org.painwise.config.Pages;
+import org.painwise.lesson.LessonPage;
+import org.painwise.lesson.LessonService;
+import org.painwise.lesson.Module;
+import org.painwise.progress.ModuleProgress;
+import org.painwise.progress.ProgressService;
+
+/** lessons/module.xhtml, at /lessons/{module}: objectives, pages and references. */
+@Named
+@RequestScoped
+public class ModuleBacking {
+
+  @Inject private LessonService lessons;
+  @Inject private ProgressService progress;
+  @Inject private SignedInUser user;
+
+  private String slug;
+  private Module module;
+  private List<LessonPage> pages;
+  private Set<Long> readPages;
+  private ModuleProgress moduleProgress;
+
+  public void load() {
+    module = slug == null ? null : lessons.module(slug).orElse(null);
+    if (module == null) {
+      Pages.notFound();
+      return;
+    }
+    long me = user.requireId();
+    pages = lessons.pages(module.getId());
+    readPages = progress.readPages(me, module.getId());
+    moduleProgress = progress.progress(me).get(module.getId());
+  }
+
+  public boolean isRead(LessonPage page) {
+    return readPages.contains(page.getId());
+  }
+
+  /** The first page not read yet, or the first page. */
+  public LessonPage getNextPage() {
+    return pages.stream().filter(p -> !isRead(p)).findFirst()
+        .orElse(pages.isEmpty() ? null : pages.get(0));
+  }
+
+  public String getSlug() { return slug; }
+  public void setSlug(String slug) { this.slug = slug; }
+  public Module getModule() { return module; }
+  public List<LessonPage> getPages() { return pages; }
+  public ModuleProgress getProgress() { return moduleProgress; }
+}

@@ -1,0 +1,45 @@
+package org.painwise.quiz.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Set;
+import org.painwise.account.SignedInUser;
+import org.painwise.lesson.LessonService;
+import org.painwise.lesson.Module;
+import org.painwise.progress.ProgressService;
+import org.painwise.progress.ScoreChart;
+import org.painwise.quiz.QuizHistory;
+
+/** patient/progress.xhtml: modules completed, quiz results over time, and time spent. */
+@Named
+@RequestScoped
+public class MyProgressBacking {
+
+  @Inject private ProgressService progress;
+  @Inject private LessonService lessons;
+  @Inject private QuizHistory history;
+  @Inject private SignedInUser user;
+
+  private List<Module> completed;
+  private List<QuizHistory.Point> results;
+  private ScoreChart chart;
+  private long minutes;
+
+  @PostConstruct
+  void load() {
+    long me = user.requireId();
+    Set<Long> done = progress.completedModules(me);
+    completed = lessons.modules().stream().filter(m -> done.contains(m.getId())).toList();
+    results = history.points(me);
+    chart = history.chart(results);
+    minutes = progress.activity(me).map(a -> a.getSecondsSpent() / 60).orElse(0L);
+  }
+
+  public List<Module> getCompleted() { return completed; }
+  public List<QuizHistory.Point> getResults() { return results; }
+  public ScoreChart getChart() { return chart; }
+  public long getMinutes() { return minutes; }
+}

@@ -1,0 +1,164 @@
+package org.painwise.clinic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.painwise.browser.LoginPage;
+import org.painwise.browser.QuizPage;
+import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.FacesClient.Page;
+
+/**
+ * Reminder emails to a local SMTP server (GreenMail): one per assignment and kind however often
+ * the run repeats, none for a completed module, none after the patient unlinks.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReminderIT {
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(
+      Integer.getInteger("painwise.it.smtp.port", 3025), "127.0.0.1", "smtp"));
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void oneReminderPerAssignmentAndKindNoneWhenCompletedNoneAfterUnlinking() throws Exception {
+    LocalDate today = LocalDate.now();
+    LocalDate due = today.plusDays(1);
+    FacesClient therapist = new FacesClient(base);
+    therapist.login("therapist@painwise.test", "painwise-demo");
+    Patient ada = invitedPatient(therapist, "Ada");
+    Patient bea = invitedPatient(therapist, "Bea");
+    Patient cal = invitedPatient(therapist, "Cal");
+    for (Patient p : new Patient[] {ada, bea, cal}) {
+      assign(therapist, p, due);
+    }
+
+    runReminders(today);
+    runReminders(today);
+    for (Patient p : new Patient[] {ada, bea, cal}) {
+      assertEquals(1, count(p, "Your therapist suggested a module"), p.email + " assigned");
+      assertEquals(1, count(p, "A module is due soon"), p.email + " due soon");
+    }
+
+    // Bea completes the module (every page, then the quiz); Cal ends the link.
+    for (String page : new String[] {"what-pain-is", "danger-detectors", "brain-decides",
+        "acute-pain-protects", "kinds-of-pain"}) {
+      Page p = bea.client.get("/lessons/pain-alarm-system/" + page);
+      bea.client.postback(p, "pager", Map.of(), "next");
+    }
+    try (Browser browser = Browser.open(base)) {
+      new LoginPage(browser).open().signIn(bea.email, "a-good-password");
+      new QuizPage(browser).open("pain-alarm-system").start().answerModuleOne(true).submit();
+      browser.waitForText("Passed");
+    }
+    Page mine = cal.client.get("/patient/therapists");
+    Matcher unlink = Pattern.compile("name=\"(links:[^\"]+)\" value=\"End the link\"")
+        .matcher(mine.body());
+    assertTrue(unlink.find(), mine.body());
+    cal.client.submit("/patient/therapists", mine, "links", Map.of(),
+        unlink.group(1).substring("links:".length()));
+
+    runReminders(due.plusDays(1));
+    runReminders(due.plusDays(1));
+    assertEquals(1, count(ada, "A module is waiting for you"), "Ada is overdue once");
+    assertEquals(0, count(bea, "A module is waiting for you"), "none for a completed module");
+    assertEquals(0, count(cal, "A module is waiting for you"), "none after unlinking");
+    assertTrue(ada.client.get("/patient/index").body().contains("past its due date"),
+        "the in-app notice is there too");
+  }
+
+  private record Patient(String name, String email, FacesClient client) {}
+
+  private Patient invitedPatient(FacesClient therapist, String name) {
+    Page form = therapist.get("/therapist/invitations");
+    Page created = therapist.submit("/therapist/invitations", form, "invite",
+        Map.of("days", "14"), "create");
+    Matcher code = Pattern.compile("id=\"new-code\" class=\"pw-code\">([A-Z0-9]+)<")
+        .matcher(created.body());
+    assertTrue(code.find(), created.body());
+    FacesClient client = new FacesClient(base);
+    String email = FacesClient.uniqueEmail(name.toLowerCase(java.util.Locale.ROOT));
+    String unique = name + " " + email.substring(name.length() + 1, name.length() + 9);
+    Page signup = client.get("/signup?invite=" + code.group(1));
+    client.postback(signup, "signup", Map.of("name", unique, "email", email,
+        "password", "a-good-password"), "submit");
+    assertEquals(302, client.login(email, "a-good-password").status());
+    return new Patient(unique, email, client);
+  }
+
+  private void assign(FacesClient therapist, Patient patient, LocalDate due) {
+    Matcher id = Pattern.compile("client\\?id=(\\d+)\">" + Pattern.quote(patient.name) + "</a>")
+        .matcher(therapist.get("/therapist/clients").body());
+    assertTrue(id.find(), patient.name + " is in the therapist's table");
+    Page page = therapist.get("/therapist/client?id=" + id.group(1));
+    Page done = therapist.postback(page, "assignOne", Map.of("module", moduleId(page),
+        "dueOn", due.toString(), "note", "A gentle start"), "assign");
+    assertTrue(done.body().contains("1 assignment(s) made."), done.body());
+  }
+
+  private static String moduleId(Page page) {
+    Matcher m = Pattern.compile("<option value=\"(\\d+)\"[^>]*>Pain, your body").matcher(page.body());
+    assertTrue(m.find(), "module 1 is offered");
+    return m.group(1);
+  }
+
+  private void runReminders(LocalDate date) throws Exception {
+    FacesClient admin = new FacesClient(base);
+    admin.login("admin@painwise.test", "painwise-demo");
+    int status = admin.send(HttpRequest.newBuilder(URI.create(base + "api/admin/reminders?date="
+        + date)).POST(HttpRequest.BodyPublishers.noBody())).status();
+    assertEquals(200, status);
+  }
+
+  private static long count(Patient p, String subjectStart) throws MessagingException {
+    return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m, p.email))
+        .filter(m -> subject(m).startsWith(subjectStart)).count();
+  }
+
+  private static boolean to(MimeMessage m, String email) {
+    try {
+      Address[] all = m.getAllRecipients();
+      return all != null && Arrays.stream(all).anyMatch(a -> a.toString().contains(email));
+    } catch (MessagingException e) {
+      return false;
+    }
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (MessagingException e) {
+      return "";
+    }
+  }
+}
