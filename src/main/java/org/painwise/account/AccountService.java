@@ -83,8 +83,8 @@ public class AccountService {
   }
 
   /**
-   * Deletes an account and, through the database's cascading keys, all its personal data:
-   * progress, links, assignments, notices, quiz attempts. A therapist's view loses the client.
+   * Deletes an account and, through the database's cascading keys, all its personal data: progress,
+   * links, assignments, notices, quiz attempts. A therapist's view loses the client.
    */
   public void delete(long accountId) {
     Account account = em.find(Account.class, accountId);
@@ -96,16 +96,17 @@ public class AccountService {
 
   /** One page of accounts, filtered by a search over email and name, for the admin table. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Account> page(String search, Role role, int first, int size, String sortField,
-      boolean ascending) {
+  public List<Account> page(
+      String search, Role role, int first, int size, String sortField, boolean ascending) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Account> q = cb.createQuery(Account.class);
     Root<Account> a = q.from(Account.class);
     q.where(filters(cb, a, search, role));
-    String field = switch (sortField == null ? "" : sortField) {
-      case "displayName", "role", "createdAt" -> sortField;
-      default -> "email";
-    };
+    String field =
+        switch (sortField == null ? "" : sortField) {
+          case "displayName", "role", "createdAt" -> sortField;
+          default -> "email";
+        };
     q.orderBy(ascending ? cb.asc(a.get(field)) : cb.desc(a.get(field)), cb.asc(a.get("id")));
     TypedQuery<Account> query = em.createQuery(q);
     return query.setFirstResult(first).setMaxResults(size).getResultList();
@@ -120,14 +121,23 @@ public class AccountService {
     return em.createQuery(q).getSingleResult();
   }
 
-  private static Predicate[] filters(CriteriaBuilder cb, Root<Account> a, String search, Role role) {
+  private static Predicate[] filters(
+      CriteriaBuilder cb, Root<Account> a, String search, Role role) {
     List<Predicate> where = new ArrayList<>();
     if (search != null && !search.isBlank()) {
-      String like = "%" + search.strip().toLowerCase(java.util.Locale.ROOT)
-          .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-      where.add(cb.or(
-          cb.like(a.get("email"), like, '\\'),
-          cb.like(cb.lower(a.get("displayName")), like, '\\')));
+      String like =
+          "%"
+              + search
+                  .strip()
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%";
+      where.add(
+          cb.or(
+              cb.like(a.get("email"), like, '\\'),
+              cb.like(cb.lower(a.get("displayName")), like, '\\')));
     }
     if (role != null) {
       where.add(cb.equal(a.get("role"), role));

@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 import org.painwise.config.StartupOrder;
 
 /**
- * One demo account per role, made only when the system property {@code painwise.demo} is
- * {@code true} (the README's run command sets it; docker/ does not). Safe to run on every start.
+ * One demo account per role, made only when the system property {@code painwise.demo} is {@code
+ * true} (the README's run command sets it; docker/ does not). Safe to run on every start.
  */
 @ApplicationScoped
 public class DemoAccounts {

@@ -7,10 +7,10 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * PBKDF2 password hashing through Jakarta Security's {@link Pbkdf2PasswordHash}. The stored
- * hash carries its own algorithm, iterations and salt, so the cost can be raised later without
- * breaking old hashes. The iteration count can be lowered for a benchmark data set with the
- * system property {@code painwise.password.iterations}.
+ * PBKDF2 password hashing through Jakarta Security's {@link Pbkdf2PasswordHash}. The stored hash
+ * carries its own algorithm, iterations and salt, so the cost can be raised later without breaking
+ * old hashes. The iteration count can be lowered for a benchmark data set with the system property
+ * {@code painwise.password.iterations}.
  */
 @ApplicationScoped
 public class PasswordHasher {

@@ -30,13 +30,17 @@ public class PersonalDataExport {
 
   public JsonObject export(long accountId) {
     Account a = em.find(Account.class, accountId);
-    JsonObjectBuilder json = Json.createObjectBuilder()
-        .add("profile", Json.createObjectBuilder()
-            .add("email", a.getEmail())
-            .add("displayName", a.getDisplayName())
-            .add("role", a.getRole().name())
-            .add("createdAt", a.getCreatedAt().toString()));
-    sections.stream().sorted(java.util.Comparator.comparing(Section::name))
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add(
+                "profile",
+                Json.createObjectBuilder()
+                    .add("email", a.getEmail())
+                    .add("displayName", a.getDisplayName())
+                    .add("role", a.getRole().name())
+                    .add("createdAt", a.getCreatedAt().toString()));
+    sections.stream()
+        .sorted(java.util.Comparator.comparing(Section::name))
         .forEach(s -> json.add(s.name(), s.export(accountId)));
     return json.build();
   }

@@ -9,8 +9,8 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * The signed-in user of this session: id, name and role, loaded once from the caller principal.
- * The only session-scoped state in the app.
+ * The signed-in user of this session: id, name and role, loaded once from the caller principal. The
+ * only session-scoped state in the app.
  */
 @Named
 @SessionScoped

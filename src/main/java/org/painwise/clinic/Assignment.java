@@ -60,7 +60,12 @@ public class Assignment implements java.io.Serializable {
 
   protected Assignment() {}
 
-  Assignment(long therapistId, long patientId, Module module, LocalDate dueOn, String note,
+  Assignment(
+      long therapistId,
+      long patientId,
+      Module module,
+      LocalDate dueOn,
+      String note,
       Instant createdAt) {
     this.therapistId = therapistId;
     this.patientId = patientId;
@@ -74,16 +79,51 @@ public class Assignment implements java.io.Serializable {
     return withdrawnAt == null && !completed && dueOn.isBefore(today);
   }
 
-  public Long getId() { return id; }
-  public long getTherapistId() { return therapistId; }
-  public long getPatientId() { return patientId; }
-  public Module getModule() { return module; }
-  public LocalDate getDueOn() { return dueOn; }
-  void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
-  public String getNote() { return note; }
-  void setNote(String note) { this.note = note == null ? "" : note.strip(); }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getWithdrawnAt() { return withdrawnAt; }
-  void withdraw(Instant when) { this.withdrawnAt = when; }
-  public long getVersion() { return version; }
+  public Long getId() {
+    return id;
+  }
+
+  public long getTherapistId() {
+    return therapistId;
+  }
+
+  public long getPatientId() {
+    return patientId;
+  }
+
+  public Module getModule() {
+    return module;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  void setDueOn(LocalDate dueOn) {
+    this.dueOn = dueOn;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  void setNote(String note) {
+    this.note = note == null ? "" : note.strip();
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  void withdraw(Instant when) {
+    this.withdrawnAt = when;
+  }
+
+  public long getVersion() {
+    return version;
+  }
 }

@@ -24,8 +24,13 @@ public class AssignmentService {
    * Assigns every module to every client, with one due date and note. All or nothing: if any
    * patient is not this therapist's client, nothing is assigned.
    */
-  public int assign(long therapistId, Collection<Long> patientIds, Collection<Long> moduleIds,
-      LocalDate dueOn, String note) throws NotYourClientException {
+  public int assign(
+      long therapistId,
+      Collection<Long> patientIds,
+      Collection<Long> moduleIds,
+      LocalDate dueOn,
+      String note)
+      throws NotYourClientException {
     for (long patientId : patientIds) {
       care.requireClient(therapistId, patientId);
     }
@@ -64,25 +69,34 @@ public class AssignmentService {
   public List<Assignment> forClient(long therapistId, long patientId)
       throws NotYourClientException {
     care.requireClient(therapistId, patientId);
-    return em.createQuery("select a from Assignment a join fetch a.module"
-            + " where a.therapistId = :t and a.patientId = :p and a.withdrawnAt is null"
-            + " order by a.dueOn", Assignment.class)
-        .setParameter("t", therapistId).setParameter("p", patientId).getResultList();
+    return em.createQuery(
+            "select a from Assignment a join fetch a.module"
+                + " where a.therapistId = :t and a.patientId = :p and a.withdrawnAt is null"
+                + " order by a.dueOn",
+            Assignment.class)
+        .setParameter("t", therapistId)
+        .setParameter("p", patientId)
+        .getResultList();
   }
 
   /** A patient's own assignments, from the therapists they are linked to now. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Assignment> forPatient(long patientId) {
-    return em.createQuery("select a from Assignment a join fetch a.module"
-            + " where a.patientId = :p and a.withdrawnAt is null and exists (select l.id"
-            + " from CareLink l where l.therapistId = a.therapistId and l.patientId = a.patientId"
-            + " and l.unlinkedAt is null) order by a.dueOn", Assignment.class)
-        .setParameter("p", patientId).getResultList();
+    return em.createQuery(
+            "select a from Assignment a join fetch a.module"
+                + " where a.patientId = :p and a.withdrawnAt is null and exists (select l.id"
+                + " from CareLink l where l.therapistId = a.therapistId and l.patientId = a.patientId"
+                + " and l.unlinkedAt is null) order by a.dueOn",
+            Assignment.class)
+        .setParameter("p", patientId)
+        .getResultList();
   }
 
   private Assignment own(long therapistId, long assignmentId) throws NotYourClientException {
     Assignment a = em.find(Assignment.class, assignmentId);
-    if (a == null || a.getTherapistId() != therapistId || a.getWithdrawnAt() != null
+    if (a == null
+        || a.getTherapistId() != therapistId
+        || a.getWithdrawnAt() != null
         || !care.isLinked(therapistId, a.getPatientId())) {
       throw new NotYourClientException();
     }

@@ -39,10 +39,27 @@ public class CareLink {
     this.linkedAt = linkedAt;
   }
 
-  public Long getId() { return id; }
-  public long getTherapistId() { return therapistId; }
-  public long getPatientId() { return patientId; }
-  public Instant getLinkedAt() { return linkedAt; }
-  public Instant getUnlinkedAt() { return unlinkedAt; }
-  void unlink(Instant when) { this.unlinkedAt = when; }
+  public Long getId() {
+    return id;
+  }
+
+  public long getTherapistId() {
+    return therapistId;
+  }
+
+  public long getPatientId() {
+    return patientId;
+  }
+
+  public Instant getLinkedAt() {
+    return linkedAt;
+  }
+
+  public Instant getUnlinkedAt() {
+    return unlinkedAt;
+  }
+
+  void unlink(Instant when) {
+    this.unlinkedAt = when;
+  }
 }

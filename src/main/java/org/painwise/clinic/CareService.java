@@ -16,8 +16,8 @@ import org.painwise.account.Role;
 import org.painwise.clinic.InvitationException.Reason;
 
 /**
- * Who may see whom: invitations, links between therapists and patients, and the one ownership
- * check that every clinic feature goes through ({@link #requireClient}).
+ * Who may see whom: invitations, links between therapists and patients, and the one ownership check
+ * that every clinic feature goes through ({@link #requireClient}).
  */
 @ApplicationScoped
 @Transactional
@@ -25,6 +25,7 @@ public class CareService {
 
   /** Letters and digits that cannot be mistaken for each other when read aloud or printed. */
   private static final char[] CODE_CHARS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
   private static final int CODE_LENGTH = 10;
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,17 +36,20 @@ public class CareService {
   public Invitation invite(long therapistId, int days) {
     int valid = Math.max(1, Math.min(Invitation.MAX_DAYS, days));
     Instant now = Instant.now();
-    Invitation invitation = new Invitation(therapistId, newCode(), now,
-        now.plus(Duration.ofDays(valid)));
+    Invitation invitation =
+        new Invitation(therapistId, newCode(), now, now.plus(Duration.ofDays(valid)));
     em.persist(invitation);
     return invitation;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Invitation> invitations(long therapistId) {
-    return em.createQuery("select i from Invitation i where i.therapistId = :t"
-            + " order by i.createdAt desc", Invitation.class)
-        .setParameter("t", therapistId).setMaxResults(200).getResultList();
+    return em.createQuery(
+            "select i from Invitation i where i.therapistId = :t" + " order by i.createdAt desc",
+            Invitation.class)
+        .setParameter("t", therapistId)
+        .setMaxResults(200)
+        .getResultList();
   }
 
   /** Revokes one of this therapist's open invitations. */
@@ -62,19 +66,20 @@ public class CareService {
   /** The therapist behind an open code, for the sign-up page's welcome line. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Account> inviter(String code) {
-    return findByCode(code).filter(i -> i.status(Instant.now()) == Invitation.Status.OPEN)
+    return findByCode(code)
+        .filter(i -> i.status(Instant.now()) == Invitation.Status.OPEN)
         .flatMap(i -> accounts.find(i.getTherapistId()));
   }
 
   /** A patient uses a code: the code is spent and the therapist now follows the patient. */
   public Account redeem(long patientId, String code) throws InvitationException {
-    Invitation invitation = findByCode(code)
-        .orElseThrow(() -> new InvitationException(Reason.UNKNOWN));
+    Invitation invitation =
+        findByCode(code).orElseThrow(() -> new InvitationException(Reason.UNKNOWN));
     switch (invitation.status(Instant.now())) {
       case EXPIRED -> throw new InvitationException(Reason.EXPIRED);
       case USED -> throw new InvitationException(Reason.USED);
       case REVOKED -> throw new InvitationException(Reason.REVOKED);
-      default -> { }
+      default -> {}
     }
     Account patient = accounts.find(patientId).orElseThrow();
     if (patient.getRole() != Role.PATIENT) {
@@ -90,27 +95,39 @@ public class CareService {
 
   /** The patient ends a link: from now on that therapist sees nothing of them. */
   public void unlink(long patientId, long therapistId) {
-    em.createQuery("select l from CareLink l where l.patientId = :p and l.therapistId = :t"
-            + " and l.unlinkedAt is null", CareLink.class)
-        .setParameter("p", patientId).setParameter("t", therapistId)
-        .getResultList().forEach(l -> l.unlink(Instant.now()));
+    em.createQuery(
+            "select l from CareLink l where l.patientId = :p and l.therapistId = :t"
+                + " and l.unlinkedAt is null",
+            CareLink.class)
+        .setParameter("p", patientId)
+        .setParameter("t", therapistId)
+        .getResultList()
+        .forEach(l -> l.unlink(Instant.now()));
   }
 
   /** The therapists a patient is linked to now. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Account> therapistsOf(long patientId) {
-    return em.createQuery("select a from Account a where a.id in (select l.therapistId"
-            + " from CareLink l where l.patientId = :p and l.unlinkedAt is null)"
-            + " order by a.displayName", Account.class)
-        .setParameter("p", patientId).getResultList();
+    return em.createQuery(
+            "select a from Account a where a.id in (select l.therapistId"
+                + " from CareLink l where l.patientId = :p and l.unlinkedAt is null)"
+                + " order by a.displayName",
+            Account.class)
+        .setParameter("p", patientId)
+        .getResultList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isLinked(long therapistId, long patientId) {
-    return !em.createQuery("select l.id from CareLink l where l.therapistId = :t"
-            + " and l.patientId = :p and l.unlinkedAt is null", Long.class)
-        .setParameter("t", therapistId).setParameter("p", patientId)
-        .setMaxResults(1).getResultList().isEmpty();
+    return !em.createQuery(
+            "select l.id from CareLink l where l.therapistId = :t"
+                + " and l.patientId = :p and l.unlinkedAt is null",
+            Long.class)
+        .setParameter("t", therapistId)
+        .setParameter("p", patientId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** The patient, if they are this therapist's linked client; otherwise "not found". */
@@ -126,10 +143,12 @@ public class CareService {
     if (code == null) {
       return Optional.empty();
     }
-    String normalised = code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "")
-        .replace("-", "");
+    String normalised =
+        code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "");
     return em.createQuery("select i from Invitation i where i.code = :c", Invitation.class)
-        .setParameter("c", normalised).getResultStream().findFirst();
+        .setParameter("c", normalised)
+        .getResultStream()
+        .findFirst();
   }
 
   private static String newCode() {

@@ -15,49 +15,64 @@ import java.util.Map;
 
 /**
  * A therapist's client table. One SQL statement for a page and one for the count, whatever the
- * number of clients: the database filters, sorts and pages; the counts are subqueries on
- * indexed columns, never one query per row.
+ * number of clients: the database filters, sorts and pages; the counts are subqueries on indexed
+ * columns, never one query per row.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ClientDirectory {
 
   /** Sortable columns, by the name the table uses, mapped to SQL. Anything else sorts by name. */
-  private static final Map<String, String> SORTS = Map.of(
-      "name", "a.display_name",
-      "email", "a.email",
-      "assigned", "assigned",
-      "completed", "completed",
-      "overdue", "overdue",
-      "lastActivity", "la.last_activity_at",
-      "latestScore", "la.latest_score");
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "name", "a.display_name",
+          "email", "a.email",
+          "assigned", "assigned",
+          "completed", "completed",
+          "overdue", "overdue",
+          "lastActivity", "la.last_activity_at",
+          "latestScore", "la.latest_score");
 
-  private static final String FROM = " FROM care_link l"
-      + " JOIN account a ON a.id = l.patient_id"
-      + " LEFT JOIN learner_activity la ON la.account_id = a.id"
-      + " WHERE l.therapist_id = :t AND l.unlinked_at IS NULL"
-      + " AND (:search = '' OR LOWER(a.display_name) LIKE :like OR a.email LIKE :like)";
+  private static final String FROM =
+      " FROM care_link l"
+          + " JOIN account a ON a.id = l.patient_id"
+          + " LEFT JOIN learner_activity la ON la.account_id = a.id"
+          + " WHERE l.therapist_id = :t AND l.unlinked_at IS NULL"
+          + " AND (:search = '' OR LOWER(a.display_name) LIKE :like OR a.email LIKE :like)";
 
-  private static final String SELECT = "SELECT a.id, a.display_name, a.email,"
-      + " (SELECT COUNT(*) FROM assignment x WHERE x.therapist_id = :t AND x.patient_id = a.id"
-      + "   AND x.withdrawn_at IS NULL) AS assigned,"
-      + " (SELECT COUNT(*) FROM assignment x JOIN module_completion c"
-      + "   ON c.account_id = x.patient_id AND c.module_id = x.module_id"
-      + "   WHERE x.therapist_id = :t AND x.patient_id = a.id AND x.withdrawn_at IS NULL)"
-      + "   AS completed,"
-      + " (SELECT COUNT(*) FROM assignment x WHERE x.therapist_id = :t AND x.patient_id = a.id"
-      + "   AND x.withdrawn_at IS NULL AND x.due_on < :today AND NOT EXISTS (SELECT 1"
-      + "   FROM module_completion c WHERE c.account_id = x.patient_id"
-      + "   AND c.module_id = x.module_id)) AS overdue,"
-      + " la.last_activity_at, la.latest_score";
+  private static final String SELECT =
+      "SELECT a.id, a.display_name, a.email,"
+          + " (SELECT COUNT(*) FROM assignment x WHERE x.therapist_id = :t AND x.patient_id = a.id"
+          + "   AND x.withdrawn_at IS NULL) AS assigned,"
+          + " (SELECT COUNT(*) FROM assignment x JOIN module_completion c"
+          + "   ON c.account_id = x.patient_id AND c.module_id = x.module_id"
+          + "   WHERE x.therapist_id = :t AND x.patient_id = a.id AND x.withdrawn_at IS NULL)"
+          + "   AS completed,"
+          + " (SELECT COUNT(*) FROM assignment x WHERE x.therapist_id = :t AND x.patient_id = a.id"
+          + "   AND x.withdrawn_at IS NULL AND x.due_on < :today AND NOT EXISTS (SELECT 1"
+          + "   FROM module_completion c WHERE c.account_id = x.patient_id"
+          + "   AND c.module_id = x.module_id)) AS overdue,"
+          + " la.last_activity_at, la.latest_score";
 
   @PersistenceContext private EntityManager em;
 
-  public List<ClientRow> page(long therapistId, String search, String sortField,
-      boolean ascending, int first, int size, LocalDate today) {
+  public List<ClientRow> page(
+      long therapistId,
+      String search,
+      String sortField,
+      boolean ascending,
+      int first,
+      int size,
+      LocalDate today) {
     String sort = SORTS.getOrDefault(sortField == null ? "" : sortField, "a.display_name");
-    Query q = em.createNativeQuery(SELECT + FROM + " ORDER BY " + sort
-        + (ascending ? " ASC" : " DESC") + " NULLS LAST, a.id");
+    Query q =
+        em.createNativeQuery(
+            SELECT
+                + FROM
+                + " ORDER BY "
+                + sort
+                + (ascending ? " ASC" : " DESC")
+                + " NULLS LAST, a.id");
     bind(q, therapistId, search).setParameter("today", today);
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.setFirstResult(first).setMaxResults(size).getResultList();
@@ -71,13 +86,17 @@ public class ClientDirectory {
 
   /** Overdue assignments of all this therapist's clients, for the dashboard. */
   public long overdueCount(long therapistId, LocalDate today) {
-    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM assignment x"
-            + " JOIN care_link l ON l.therapist_id = x.therapist_id AND l.patient_id = x.patient_id"
-            + "  AND l.unlinked_at IS NULL"
-            + " WHERE x.therapist_id = :t AND x.withdrawn_at IS NULL AND x.due_on < :today"
-            + " AND NOT EXISTS (SELECT 1 FROM module_completion c WHERE c.account_id = x.patient_id"
-            + "  AND c.module_id = x.module_id)")
-        .setParameter("t", therapistId).setParameter("today", today).getSingleResult())
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM assignment x"
+                        + " JOIN care_link l ON l.therapist_id = x.therapist_id AND l.patient_id = x.patient_id"
+                        + "  AND l.unlinked_at IS NULL"
+                        + " WHERE x.therapist_id = :t AND x.withdrawn_at IS NULL AND x.due_on < :today"
+                        + " AND NOT EXISTS (SELECT 1 FROM module_completion c WHERE c.account_id = x.patient_id"
+                        + "  AND c.module_id = x.module_id)")
+                .setParameter("t", therapistId)
+                .setParameter("today", today)
+                .getSingleResult())
         .longValue();
   }
 
@@ -88,9 +107,15 @@ public class ClientDirectory {
   }
 
   private static ClientRow row(Object[] r) {
-    return new ClientRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
-        instant(r[6]), r[7] == null ? null : ((Number) r[7]).intValue());
+    return new ClientRow(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (String) r[2],
+        ((Number) r[3]).longValue(),
+        ((Number) r[4]).longValue(),
+        ((Number) r[5]).longValue(),
+        instant(r[6]),
+        r[7] == null ? null : ((Number) r[7]).intValue());
   }
 
   private static Instant instant(Object value) {

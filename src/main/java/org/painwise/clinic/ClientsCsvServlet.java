@@ -13,8 +13,8 @@ import java.util.List;
 import org.painwise.account.SignedInUser;
 
 /**
- * GET /therapist/clients.csv: the signed-in therapist's client table (only their linked
- * clients), read page by page so memory stays flat with thousands of clients.
+ * GET /therapist/clients.csv: the signed-in therapist's client table (only their linked clients),
+ * read page by page so memory stays flat with thousands of clients.
  */
 @WebServlet("/therapist/clients.csv")
 public class ClientsCsvServlet extends HttpServlet {
@@ -42,10 +42,17 @@ public class ClientsCsvServlet extends HttpServlet {
     for (int first = 0; ; first += PAGE) {
       List<ClientRow> rows = directory.page(me, "", "name", true, first, PAGE, today);
       for (ClientRow r : rows) {
-        out.print(String.join(",", cell(r.name()), cell(r.email()), String.valueOf(r.assigned()),
-            String.valueOf(r.completed()), String.valueOf(r.overdue()),
-            r.lastActivity() == null ? "" : r.lastActivity().toString(),
-            r.latestScore() == null ? "" : r.latestScore().toString()) + "\r\n");
+        out.print(
+            String.join(
+                    ",",
+                    cell(r.name()),
+                    cell(r.email()),
+                    String.valueOf(r.assigned()),
+                    String.valueOf(r.completed()),
+                    String.valueOf(r.overdue()),
+                    r.lastActivity() == null ? "" : r.lastActivity().toString(),
+                    r.latestScore() == null ? "" : r.latestScore().toString())
+                + "\r\n");
       }
       if (rows.size() < PAGE) {
         break;

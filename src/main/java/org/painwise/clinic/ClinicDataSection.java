@@ -24,10 +24,18 @@ public class ClinicDataSection implements PersonalDataExport.Section {
     JsonArrayBuilder therapists = Json.createArrayBuilder();
     care.therapistsOf(accountId).forEach(t -> therapists.add(t.getDisplayName()));
     JsonArrayBuilder assigned = Json.createArrayBuilder();
-    assignments.forPatient(accountId).forEach(a -> assigned.add(Json.createObjectBuilder()
-        .add("module", a.getModule().getSlug()).add("dueOn", a.getDueOn().toString())
-        .add("note", a.getNote())));
-    return Json.createObjectBuilder().add("therapists", therapists).add("assignments", assigned)
+    assignments
+        .forPatient(accountId)
+        .forEach(
+            a ->
+                assigned.add(
+                    Json.createObjectBuilder()
+                        .add("module", a.getModule().getSlug())
+                        .add("dueOn", a.getDueOn().toString())
+                        .add("note", a.getNote())));
+    return Json.createObjectBuilder()
+        .add("therapists", therapists)
+        .add("assignments", assigned)
         .build();
   }
 }

@@ -18,7 +18,12 @@ public class Invitation implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /** What an invitation is now. */
-  public enum Status { OPEN, USED, EXPIRED, REVOKED }
+  public enum Status {
+    OPEN,
+    USED,
+    EXPIRED,
+    REVOKED
+  }
 
   public static final int DEFAULT_DAYS = 14;
   public static final int MAX_DAYS = 90;
@@ -79,10 +84,27 @@ public class Invitation implements java.io.Serializable {
     this.revokedAt = when;
   }
 
-  public Long getId() { return id; }
-  public long getTherapistId() { return therapistId; }
-  public String getCode() { return code; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getExpiresAt() { return expiresAt; }
-  public Instant getUsedAt() { return usedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public long getTherapistId() {
+    return therapistId;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getUsedAt() {
+    return usedAt;
+  }
 }

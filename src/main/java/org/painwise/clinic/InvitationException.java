@@ -5,7 +5,14 @@ public class InvitationException extends Exception {
   private static final long serialVersionUID = 1L;
 
   /** Why the code cannot be used; each has its own message for the patient. */
-  public enum Reason { UNKNOWN, EXPIRED, USED, REVOKED, ALREADY_LINKED, NOT_A_PATIENT }
+  public enum Reason {
+    UNKNOWN,
+    EXPIRED,
+    USED,
+    REVOKED,
+    ALREADY_LINKED,
+    NOT_A_PATIENT
+  }
 
   private final Reason reason;
 

@@ -42,10 +42,13 @@ public class Mailer {
     try {
       MimeMessage message = new MimeMessage(session);
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-      message.setSubject(MessageFormat.format(bundle.getString("mail.subject." + kind.name()),
-          moduleTitle), "UTF-8");
-      message.setText(MessageFormat.format(bundle.getString("mail.body." + kind.name()),
-          moduleTitle, dueOn.toString()), "UTF-8");
+      message.setSubject(
+          MessageFormat.format(bundle.getString("mail.subject." + kind.name()), moduleTitle),
+          "UTF-8");
+      message.setText(
+          MessageFormat.format(
+              bundle.getString("mail.body." + kind.name()), moduleTitle, dueOn.toString()),
+          "UTF-8");
       Transport.send(message);
     } catch (MessagingException e) {
       LOG.log(Level.WARNING, "A reminder email was not sent: " + e.getMessage());

@@ -17,7 +17,11 @@ public class Notice implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Kinds of notice; also the kinds of reminder. */
-  public enum Kind { ASSIGNED, DUE_SOON, OVERDUE }
+  public enum Kind {
+    ASSIGNED,
+    DUE_SOON,
+    OVERDUE
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notice_seq")
@@ -54,10 +58,27 @@ public class Notice implements java.io.Serializable {
     this.createdAt = createdAt;
   }
 
-  public Long getId() { return id; }
-  public Kind getKind() { return kind; }
-  public String getText() { return text; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getReadAt() { return readAt; }
-  void markRead(Instant when) { this.readAt = when; }
+  public Long getId() {
+    return id;
+  }
+
+  public Kind getKind() {
+    return kind;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getReadAt() {
+    return readAt;
+  }
+
+  void markRead(Instant when) {
+    this.readAt = when;
+  }
 }

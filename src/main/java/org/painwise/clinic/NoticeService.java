@@ -20,16 +20,23 @@ public class NoticeService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Notice> unread(long accountId) {
-    return em.createQuery("select n from Notice n where n.accountId = :a and n.readAt is null"
-            + " order by n.createdAt desc", Notice.class)
-        .setParameter("a", accountId).setMaxResults(20).getResultList();
+    return em.createQuery(
+            "select n from Notice n where n.accountId = :a and n.readAt is null"
+                + " order by n.createdAt desc",
+            Notice.class)
+        .setParameter("a", accountId)
+        .setMaxResults(20)
+        .getResultList();
   }
 
   /** Dismisses one of the user's own notices; someone else's id changes nothing. */
   public void dismiss(long accountId, long noticeId) {
-    em.createQuery("update Notice n set n.readAt = :now where n.id = :id and n.accountId = :a"
-            + " and n.readAt is null")
-        .setParameter("now", Instant.now()).setParameter("id", noticeId)
-        .setParameter("a", accountId).executeUpdate();
+    em.createQuery(
+            "update Notice n set n.readAt = :now where n.id = :id and n.accountId = :a"
+                + " and n.readAt is null")
+        .setParameter("now", Instant.now())
+        .setParameter("id", noticeId)
+        .setParameter("a", accountId)
+        .executeUpdate();
   }
 }

@@ -14,9 +14,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * POST /api/admin/reminders: an admin runs today's reminders now (the timer does it every
- * morning). A {@code date} is accepted only on servers started with
- * {@code -Dpainwise.reminders.allowDate=true}, such as the test server.
+ * POST /api/admin/reminders: an admin runs today's reminders now (the timer does it every morning).
+ * A {@code date} is accepted only on servers started with {@code
+ * -Dpainwise.reminders.allowDate=true}, such as the test server.
  */
 @Path("/admin/reminders")
 @RequestScoped
@@ -37,11 +37,19 @@ public class ReminderResource {
         day = LocalDate.parse(date);
       } catch (DateTimeParseException e) {
         return Response.status(Response.Status.BAD_REQUEST)
-            .entity("{\"error\":\"date must look like 2026-12-31\"}").build();
+            .entity("{\"error\":\"date must look like 2026-12-31\"}")
+            .build();
       }
     }
     ReminderService.RunResult r = reminders.run(day);
-    return Response.ok("{\"assigned\":" + r.assigned() + ",\"dueSoon\":" + r.dueSoon()
-        + ",\"overdue\":" + r.overdue() + "}").build();
+    return Response.ok(
+            "{\"assigned\":"
+                + r.assigned()
+                + ",\"dueSoon\":"
+                + r.dueSoon()
+                + ",\"overdue\":"
+                + r.overdue()
+                + "}")
+        .build();
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Reminders about assignments: when something is assigned, two days before it is due, and once
- * it is overdue. Each (assignment, kind) is sent at most once, whatever the number of nodes or
+ * Reminders about assignments: when something is assigned, two days before it is due, and once it
+ * is overdue. Each (assignment, kind) is sent at most once, whatever the number of nodes or
  * restarts: a run claims it in {@code reminder_sent} first, and only the node whose insert
  * succeeded sends. Nothing is sent for a module the patient completed, or after they unlinked.
  */
@@ -23,8 +23,8 @@ public class ReminderService {
   static final int DUE_SOON_DAYS = 2;
 
   /** One reminder to send. */
-  record Due(long assignmentId, long patientId, String email, String moduleTitle,
-      LocalDate dueOn) {}
+  record Due(
+      long assignmentId, long patientId, String email, String moduleTitle, LocalDate dueOn) {}
 
   @PersistenceContext private EntityManager em;
   @Inject private ReminderLedger ledger;
@@ -68,21 +68,26 @@ public class ReminderService {
 
   /** Active, linked, not completed, not yet reminded of this kind, and due for it today. */
   private List<Due> candidates(Notice.Kind kind, LocalDate today) {
-    String when = switch (kind) {
-      case ASSIGNED -> "";
-      case DUE_SOON -> " AND x.due_on >= :today AND x.due_on <= :soon";
-      case OVERDUE -> " AND x.due_on < :today";
-    };
-    var q = em.createNativeQuery("SELECT x.id, x.patient_id, a.email, m.title, x.due_on"
-        + " FROM assignment x JOIN account a ON a.id = x.patient_id"
-        + " JOIN lesson_module m ON m.id = x.module_id"
-        + " WHERE x.withdrawn_at IS NULL"
-        + " AND EXISTS (SELECT 1 FROM care_link l WHERE l.therapist_id = x.therapist_id"
-        + "   AND l.patient_id = x.patient_id AND l.unlinked_at IS NULL)"
-        + " AND NOT EXISTS (SELECT 1 FROM module_completion c WHERE c.account_id = x.patient_id"
-        + "   AND c.module_id = x.module_id)"
-        + " AND NOT EXISTS (SELECT 1 FROM reminder_sent r WHERE r.assignment_id = x.id"
-        + "   AND r.kind = :kind)" + when + " ORDER BY x.id");
+    String when =
+        switch (kind) {
+          case ASSIGNED -> "";
+          case DUE_SOON -> " AND x.due_on >= :today AND x.due_on <= :soon";
+          case OVERDUE -> " AND x.due_on < :today";
+        };
+    var q =
+        em.createNativeQuery(
+            "SELECT x.id, x.patient_id, a.email, m.title, x.due_on"
+                + " FROM assignment x JOIN account a ON a.id = x.patient_id"
+                + " JOIN lesson_module m ON m.id = x.module_id"
+                + " WHERE x.withdrawn_at IS NULL"
+                + " AND EXISTS (SELECT 1 FROM care_link l WHERE l.therapist_id = x.therapist_id"
+                + "   AND l.patient_id = x.patient_id AND l.unlinked_at IS NULL)"
+                + " AND NOT EXISTS (SELECT 1 FROM module_completion c WHERE c.account_id = x.patient_id"
+                + "   AND c.module_id = x.module_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM reminder_sent r WHERE r.assignment_id = x.id"
+                + "   AND r.kind = :kind)"
+                + when
+                + " ORDER BY x.id");
     q.setParameter("kind", kind.name());
     if (kind != Notice.Kind.ASSIGNED) {
       q.setParameter("today", today);
@@ -92,12 +97,21 @@ public class ReminderService {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.setMaxResults(5000).getResultList();
-    return rows.stream().map(r -> new Due(((Number) r[0]).longValue(),
-        ((Number) r[1]).longValue(), (String) r[2], (String) r[3], toDate(r[4]))).toList();
+    return rows.stream()
+        .map(
+            r ->
+                new Due(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    toDate(r[4])))
+        .toList();
   }
 
   private static LocalDate toDate(Object value) {
-    return value instanceof LocalDate d ? d
+    return value instanceof LocalDate d
+        ? d
         : value instanceof java.sql.Date s ? s.toLocalDate() : LocalDate.parse(value.toString());
   }
 }

@@ -24,14 +24,19 @@ public class DatabaseMigration {
   private DataSource dataSource;
 
   void migrate(@Observes @Priority(StartupOrder.MIGRATE) Startup startup) {
-    Flyway flyway = Flyway.configure(getClass().getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load();
+    Flyway flyway =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load();
     MigrateResult result = flyway.migrate();
     MigrationInfo current = flyway.info().current();
-    LOG.info(() -> "Database schema at version "
-        + (current == null ? "none" : current.getVersion())
-        + " (" + result.migrationsExecuted + " migrations run now)");
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + (current == null ? "none" : current.getVersion())
+                + " ("
+                + result.migrationsExecuted
+                + " migrations run now)");
   }
 }

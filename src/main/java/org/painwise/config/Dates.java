@@ -18,18 +18,24 @@ public class Dates {
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
   public String format(Instant instant) {
-    return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-        FormatStyle.SHORT).withLocale(locale()).withZone(ZONE).format(instant);
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale())
+            .withZone(ZONE)
+            .format(instant);
   }
 
   public String day(LocalDate date) {
-    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(locale()).format(date);
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
   }
 
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+    return faces != null && faces.getViewRoot() != null
+        ? faces.getViewRoot().getLocale()
         : Locale.ENGLISH;
   }
 }

@@ -31,8 +31,14 @@ public class HealthResource {
       up = false;
       database = "unreachable";
     }
-    String body = "{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"database\":{\"status\":\""
-        + (up ? "UP" : "DOWN") + "\",\"product\":\"" + database.replace("\"", "") + "\"}}";
+    String body =
+        "{\"status\":\""
+            + (up ? "UP" : "DOWN")
+            + "\",\"database\":{\"status\":\""
+            + (up ? "UP" : "DOWN")
+            + "\",\"product\":\""
+            + database.replace("\"", "")
+            + "\"}}";
     return Response.status(up ? 200 : 503).entity(body).build();
   }
 }

@@ -15,8 +15,12 @@ public final class Messages {
 
   public static String text(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot() != null
-        ? faces.getViewRoot().getLocale() : faces.getApplication().getDefaultLocale());
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : faces.getApplication().getDefaultLocale());
     String pattern;
     try {
       pattern = bundle.getString(key);
@@ -44,8 +48,8 @@ public final class Messages {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
-  private static void add(String clientId, FacesMessage.Severity severity, String key,
-      Object... args) {
+  private static void add(
+      String clientId, FacesMessage.Severity severity, String key, Object... args) {
     String text = text(key, args);
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }

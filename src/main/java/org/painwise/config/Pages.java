@@ -34,8 +34,8 @@ public final class Pages {
 
   /** Sends a PrimeFaces data table back to its first page, e.g. after a new search. */
   public static void firstPage(String tableClientId) {
-    if (FacesContext.getCurrentInstance().getViewRoot()
-        .findComponent(tableClientId) instanceof org.primefaces.component.datatable.DataTable t) {
+    if (FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId)
+        instanceof org.primefaces.component.datatable.DataTable t) {
       t.setFirst(0);
     }
   }

@@ -7,11 +7,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Form login on our own Faces page. {@code LoginToContinue} remembers the page that was asked
- * for, so a deep link survives the trip through the login page.
+ * Form login on our own Faces page. {@code LoginToContinue} remembers the page that was asked for,
+ * so a deep link survives the trip through the login page.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({"PATIENT", "THERAPIST", "EDUCATOR", "ADMIN"})
 @FacesConfig
 @ApplicationScoped

@@ -16,9 +16,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The files of the curriculum, by path relative to the lessons root ("01-pain-alarm-system/quiz.gift").
- * They come from the folder named by the system property {@code painwise.lessons.dir} when it is
- * set (edit lessons without a rebuild), else from {@code /WEB-INF/lessons} inside the WAR.
+ * The files of the curriculum, by path relative to the lessons root
+ * ("01-pain-alarm-system/quiz.gift"). They come from the folder named by the system property {@code
+ * painwise.lessons.dir} when it is set (edit lessons without a rebuild), else from {@code
+ * /WEB-INF/lessons} inside the WAR.
  */
 @ApplicationScoped
 public class CurriculumFiles {

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads the curriculum files (path → bytes) into modules with rendered pages. A module with any
- * broken file is left out and every problem is reported by file and line; the other modules
- * still load. Pure Java, so it is unit-tested without a server.
+ * broken file is left out and every problem is reported by file and line; the other modules still
+ * load. Pure Java, so it is unit-tested without a server.
  */
 public final class CurriculumParser {
 
@@ -47,45 +47,54 @@ public final class CurriculumParser {
 
     // Group files by module folder.
     SortedMap<String, SortedMap<String, byte[]>> folders = new TreeMap<>();
-    files.forEach((path, bytes) -> {
-      int slash = path.indexOf('/');
-      if (slash > 0 && MODULE_FOLDER.matcher(path.substring(0, slash)).matches()) {
-        folders.computeIfAbsent(path.substring(0, slash), k -> new TreeMap<>())
-            .put(path.substring(slash + 1), bytes);
-      }
-    });
+    files.forEach(
+        (path, bytes) -> {
+          int slash = path.indexOf('/');
+          if (slash > 0 && MODULE_FOLDER.matcher(path.substring(0, slash)).matches()) {
+            folders
+                .computeIfAbsent(path.substring(0, slash), k -> new TreeMap<>())
+                .put(path.substring(slash + 1), bytes);
+          }
+        });
 
     // Every page that exists, as "module-slug/page-slug", for lesson: links across modules.
     Set<String> allPages = new TreeSet<>();
-    folders.forEach((folder, content) -> {
-      String slug = MODULE_FOLDER.matcher(folder).replaceAll("$2");
-      content.keySet().stream().map(PAGE_FILE::matcher).filter(Matcher::matches)
-          .forEach(m -> allPages.add(slug + "/" + m.group(2)));
-    });
+    folders.forEach(
+        (folder, content) -> {
+          String slug = MODULE_FOLDER.matcher(folder).replaceAll("$2");
+          content.keySet().stream()
+              .map(PAGE_FILE::matcher)
+              .filter(Matcher::matches)
+              .forEach(m -> allPages.add(slug + "/" + m.group(2)));
+        });
 
     byte[] glossaryBytes = files.getOrDefault(GLOSSARY, new byte[0]);
     List<ParsedModule> modules = new ArrayList<>();
     Set<String> slugs = new TreeSet<>();
     for (var entry : folders.entrySet()) {
       List<LoadProblem> moduleProblems = new ArrayList<>();
-      Optional<ParsedModule> module = module(entry.getKey(), entry.getValue(), glossary,
-          allPages, glossaryBytes, moduleProblems);
+      Optional<ParsedModule> module =
+          module(
+              entry.getKey(), entry.getValue(), glossary, allPages, glossaryBytes, moduleProblems);
       if (module.isPresent() && !slugs.add(module.get().slug())) {
-        moduleProblems.add(new LoadProblem(entry.getKey() + "/module.yaml", 0,
-            "the slug '" + module.get().slug() + "' is used by another module"));
+        moduleProblems.add(
+            new LoadProblem(
+                entry.getKey() + "/module.yaml",
+                0,
+                "the slug '" + module.get().slug() + "' is used by another module"));
       }
       problems.addAll(moduleProblems);
       if (module.isPresent() && moduleProblems.isEmpty()) {
         modules.add(module.get());
       }
     }
-    modules.sort(java.util.Comparator.comparingInt(ParsedModule::order)
-        .thenComparing(ParsedModule::slug));
+    modules.sort(
+        java.util.Comparator.comparingInt(ParsedModule::order).thenComparing(ParsedModule::slug));
     return new Curriculum(List.copyOf(modules), glossary, List.copyOf(problems));
   }
 
-  private static Map<String, GlossaryEntry> glossary(Map<String, byte[]> files,
-      List<LoadProblem> problems) {
+  private static Map<String, GlossaryEntry> glossary(
+      Map<String, byte[]> files, List<LoadProblem> problems) {
     Map<String, GlossaryEntry> glossary = new LinkedHashMap<>();
     byte[] bytes = files.get(GLOSSARY);
     if (bytes == null) {
@@ -98,20 +107,30 @@ public final class CurriculumParser {
       }
       return glossary;
     }
-    map.forEach((id, value) -> {
-      if (value instanceof Map<?, ?> v && v.get("term") instanceof String term
-          && v.get("definition") instanceof String definition) {
-        glossary.put(String.valueOf(id), new GlossaryEntry(String.valueOf(id), term, definition));
-      } else {
-        problems.add(new LoadProblem(GLOSSARY, lineOf(text(bytes), id + ":"),
-            "the term '" + id + "' needs both a term and a definition"));
-      }
-    });
+    map.forEach(
+        (id, value) -> {
+          if (value instanceof Map<?, ?> v
+              && v.get("term") instanceof String term
+              && v.get("definition") instanceof String definition) {
+            glossary.put(
+                String.valueOf(id), new GlossaryEntry(String.valueOf(id), term, definition));
+          } else {
+            problems.add(
+                new LoadProblem(
+                    GLOSSARY,
+                    lineOf(text(bytes), id + ":"),
+                    "the term '" + id + "' needs both a term and a definition"));
+          }
+        });
     return glossary;
   }
 
-  private static Optional<ParsedModule> module(String folder, SortedMap<String, byte[]> files,
-      Map<String, GlossaryEntry> glossary, Set<String> allPages, byte[] glossaryBytes,
+  private static Optional<ParsedModule> module(
+      String folder,
+      SortedMap<String, byte[]> files,
+      Map<String, GlossaryEntry> glossary,
+      Set<String> allPages,
+      byte[] glossaryBytes,
       List<LoadProblem> problems) {
     String yamlFile = folder + "/module.yaml";
     byte[] yamlBytes = files.get("module.yaml");
@@ -130,51 +149,81 @@ public final class CurriculumParser {
     String title = string(meta, "title", yamlFile, problems);
     String summary = string(meta, "summary", yamlFile, problems);
     if (slug != null && !SLUG.matcher(slug).matches()) {
-      problems.add(new LoadProblem(yamlFile, lineOf(text(yamlBytes), "slug:"),
-          "the slug must be lower-case letters, digits and dashes"));
+      problems.add(
+          new LoadProblem(
+              yamlFile,
+              lineOf(text(yamlBytes), "slug:"),
+              "the slug must be lower-case letters, digits and dashes"));
     }
     if (slug != null && !folder.endsWith("-" + slug)) {
-      problems.add(new LoadProblem(yamlFile, lineOf(text(yamlBytes), "slug:"),
-          "the slug '" + slug + "' does not match the folder name " + folder));
+      problems.add(
+          new LoadProblem(
+              yamlFile,
+              lineOf(text(yamlBytes), "slug:"),
+              "the slug '" + slug + "' does not match the folder name " + folder));
     }
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
 
-    LessonRenderer.Context context = new LessonRenderer.Context(slug, glossary,
-        src -> files.containsKey(src), allPages::contains);
+    LessonRenderer.Context context =
+        new LessonRenderer.Context(
+            slug, glossary, src -> files.containsKey(src), allPages::contains);
     List<ParsedPage> pages = new ArrayList<>();
     for (var file : files.entrySet()) {
       Matcher m = PAGE_FILE.matcher(file.getKey());
       if (m.matches()) {
-        page(folder + "/" + file.getKey(), m.group(2), Integer.parseInt(m.group(1)),
-            text(file.getValue()), context, problems).ifPresent(pages::add);
+        page(
+                folder + "/" + file.getKey(),
+                m.group(2),
+                Integer.parseInt(m.group(1)),
+                text(file.getValue()),
+                context,
+                problems)
+            .ifPresent(pages::add);
       }
     }
     if (pages.isEmpty()) {
       problems.add(new LoadProblem(folder, 0, "the module has no pages (NN-name.md files)"));
     }
-    String references = files.containsKey("references.md")
-        ? LessonRenderer.render(text(files.get("references.md")), folder + "/references.md", 1,
-            context).html()
-        : "";
+    String references =
+        files.containsKey("references.md")
+            ? LessonRenderer.render(
+                    text(files.get("references.md")), folder + "/references.md", 1, context)
+                .html()
+            : "";
     Map<String, byte[]> images = new TreeMap<>();
-    files.forEach((path, bytes) -> {
-      if (path.startsWith("images/")) {
-        images.put(path, bytes);
-      }
-    });
-    return Optional.of(new ParsedModule(folder, slug, title, summary,
-        integer(meta, "order", 99), integer(meta, "minutes", 0),
-        strings(meta, "objectives"), strings(meta, "keyPoints"),
-        meta.get("safety") instanceof String s ? s.strip() : "",
-        references, List.copyOf(pages), images,
-        Optional.ofNullable(files.get("quiz.gift")).map(CurriculumParser::text),
-        hash(files, glossaryBytes)));
+    files.forEach(
+        (path, bytes) -> {
+          if (path.startsWith("images/")) {
+            images.put(path, bytes);
+          }
+        });
+    return Optional.of(
+        new ParsedModule(
+            folder,
+            slug,
+            title,
+            summary,
+            integer(meta, "order", 99),
+            integer(meta, "minutes", 0),
+            strings(meta, "objectives"),
+            strings(meta, "keyPoints"),
+            meta.get("safety") instanceof String s ? s.strip() : "",
+            references,
+            List.copyOf(pages),
+            images,
+            Optional.ofNullable(files.get("quiz.gift")).map(CurriculumParser::text),
+            hash(files, glossaryBytes)));
   }
 
-  private static Optional<ParsedPage> page(String file, String slug, int position, String text,
-      LessonRenderer.Context context, List<LoadProblem> problems) {
+  private static Optional<ParsedPage> page(
+      String file,
+      String slug,
+      int position,
+      String text,
+      LessonRenderer.Context context,
+      List<LoadProblem> problems) {
     String body = text;
     Map<?, ?> front = Map.of();
     int bodyLine = 1;
@@ -203,8 +252,16 @@ public final class CurriculumParser {
     if (!local.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ParsedPage(file, slug, position, title, integer(front, "minutes", 3),
-        strings(front, "keyPoints"), rendered.html(), rendered.anchors()));
+    return Optional.of(
+        new ParsedPage(
+            file,
+            slug,
+            position,
+            title,
+            integer(front, "minutes", 3),
+            strings(front, "keyPoints"),
+            rendered.html(),
+            rendered.anchors()));
   }
 
   /** Parses YAML; a syntax error becomes a problem at the right line of the file. */
@@ -214,8 +271,12 @@ public final class CurriculumParser {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? firstLine : firstLine + mark.getLine();
-      problems.add(new LoadProblem(file, line, "the YAML cannot be read: "
-          + (e.getProblem() == null ? "syntax error" : e.getProblem())));
+      problems.add(
+          new LoadProblem(
+              file,
+              line,
+              "the YAML cannot be read: "
+                  + (e.getProblem() == null ? "syntax error" : e.getProblem())));
       return null;
     } catch (YAMLException e) {
       problems.add(new LoadProblem(file, firstLine, "the YAML cannot be read"));
@@ -238,7 +299,8 @@ public final class CurriculumParser {
 
   private static List<String> strings(Map<?, ?> map, String key) {
     return map.get(key) instanceof List<?> list
-        ? list.stream().map(String::valueOf).map(String::strip).toList() : List.of();
+        ? list.stream().map(String::valueOf).map(String::strip).toList()
+        : List.of();
   }
 
   private static int lineOf(String text, String needle) {

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 import org.painwise.config.StartupOrder;
 
 /**
- * Loads lessons/ at start-up: parses it, reports broken files in the log by file and line,
- * syncs the database, and keeps the diagrams in memory for {@link LessonMediaServlet}.
+ * Loads lessons/ at start-up: parses it, reports broken files in the log by file and line, syncs
+ * the database, and keeps the diagrams in memory for {@link LessonMediaServlet}.
  */
 @ApplicationScoped
 public class LessonCatalog {
@@ -40,13 +40,24 @@ public class LessonCatalog {
     }
     LessonService.SyncResult result = lessons.sync(parsed.modules());
     media.clear();
-    parsed.modules().forEach(m -> m.images().forEach((path, bytes) ->
-        media.put(m.slug() + "/" + path, bytes)));
+    parsed
+        .modules()
+        .forEach(m -> m.images().forEach((path, bytes) -> media.put(m.slug() + "/" + path, bytes)));
     curriculum = parsed;
-    LOG.log(parsed.problems().isEmpty() ? Level.INFO : Level.WARNING, () -> "Lessons loaded: "
-        + parsed.modules().size() + " modules (" + result.inserted() + " new, "
-        + result.updated() + " updated, " + result.unchanged() + " unchanged), "
-        + parsed.problems().size() + " problems");
+    LOG.log(
+        parsed.problems().isEmpty() ? Level.INFO : Level.WARNING,
+        () ->
+            "Lessons loaded: "
+                + parsed.modules().size()
+                + " modules ("
+                + result.inserted()
+                + " new, "
+                + result.updated()
+                + " updated, "
+                + result.unchanged()
+                + " unchanged), "
+                + parsed.problems().size()
+                + " problems");
     return result;
   }
 

@@ -25,8 +25,8 @@ public class LessonMediaServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(path.endsWith(".svg") ? "image/svg+xml"
-        : getServletContext().getMimeType(path));
+    response.setContentType(
+        path.endsWith(".svg") ? "image/svg+xml" : getServletContext().getMimeType(path));
     response.setHeader("Cache-Control", "public, max-age=86400");
     // Diagrams are our own SVGs; this header stops any script inside one from running.
     response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");

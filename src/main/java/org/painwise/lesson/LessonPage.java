@@ -22,11 +22,14 @@ import java.util.List;
 @Entity
 @Cacheable
 @Table(name = "lesson_page")
-@NamedQuery(name = "LessonPage.findByModule",
+@NamedQuery(
+    name = "LessonPage.findByModule",
     query = "select p from LessonPage p where p.module.id = :moduleId order by p.position")
-@NamedQuery(name = "LessonPage.findBySlugs",
-    query = "select p from LessonPage p join fetch p.module"
-        + " where p.module.slug = :moduleSlug and p.slug = :pageSlug")
+@NamedQuery(
+    name = "LessonPage.findBySlugs",
+    query =
+        "select p from LessonPage p join fetch p.module"
+            + " where p.module.slug = :moduleSlug and p.slug = :pageSlug")
 public class LessonPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -35,28 +38,34 @@ public class LessonPage implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lesson_page_seq")
-  @SequenceGenerator(name = "lesson_page_seq", sequenceName = "lesson_page_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "lesson_page_seq",
+      sequenceName = "lesson_page_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "module_id", nullable = false)
   private Module module;
 
-  @NotBlank @Size(max = Module.SLUG_MAX)
+  @NotBlank
+  @Size(max = Module.SLUG_MAX)
   @Column(nullable = false, length = Module.SLUG_MAX)
   private String slug;
 
   @Column(nullable = false)
   private int position;
 
-  @NotBlank @Size(max = Module.TITLE_MAX)
+  @NotBlank
+  @Size(max = Module.TITLE_MAX)
   @Column(nullable = false, length = Module.TITLE_MAX)
   private String title;
 
   @Column(nullable = false)
   private int minutes;
 
-  @NotBlank @Size(max = HTML_MAX)
+  @NotBlank
+  @Size(max = HTML_MAX)
   @Column(nullable = false, length = HTML_MAX)
   private String html;
 
@@ -66,19 +75,63 @@ public class LessonPage implements Serializable {
 
   @Version private long version;
 
-  public Long getId() { return id; }
-  public Module getModule() { return module; }
-  public void setModule(Module module) { this.module = module; }
-  public String getSlug() { return slug; }
-  public void setSlug(String slug) { this.slug = slug; }
-  public int getPosition() { return position; }
-  public void setPosition(int position) { this.position = position; }
-  public String getTitle() { return title; }
-  public void setTitle(String title) { this.title = title; }
-  public int getMinutes() { return minutes; }
-  public void setMinutes(int minutes) { this.minutes = minutes; }
-  public String getHtml() { return html; }
-  public void setHtml(String html) { this.html = html; }
-  public List<String> getKeyPoints() { return Lines.split(keyPoints); }
-  public void setKeyPoints(List<String> keyPoints) { this.keyPoints = Lines.join(keyPoints); }
+  public Long getId() {
+    return id;
+  }
+
+  public Module getModule() {
+    return module;
+  }
+
+  public void setModule(Module module) {
+    this.module = module;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public void setPosition(int position) {
+    this.position = position;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public int getMinutes() {
+    return minutes;
+  }
+
+  public void setMinutes(int minutes) {
+    this.minutes = minutes;
+  }
+
+  public String getHtml() {
+    return html;
+  }
+
+  public void setHtml(String html) {
+    this.html = html;
+  }
+
+  public List<String> getKeyPoints() {
+    return Lines.split(keyPoints);
+  }
+
+  public void setKeyPoints(List<String> keyPoints) {
+    this.keyPoints = Lines.join(keyPoints);
+  }
 }

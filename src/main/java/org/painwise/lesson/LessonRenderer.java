@@ -27,122 +27,152 @@ import org.painwise.config.HtmlSanitizer;
 
 /**
  * Turns one lesson page's Markdown into safe HTML, once, at load time:
+ *
  * <ul>
- *   <li>{@code [word](glossary:id)} becomes a pop-over button with the definition;</li>
- *   <li>{@code [text](lesson:module/page#anchor)} becomes a link to that page;</li>
- *   <li>{@code images/x.svg} points at the module's media URL;</li>
- *   <li>{@code ## headings} get ids, so quizzes can link to them;</li>
- *   <li>raw HTML in the Markdown is escaped, and the result is sanitised.</li>
+ *   <li>{@code [word](glossary:id)} becomes a pop-over button with the definition;
+ *   <li>{@code [text](lesson:module/page#anchor)} becomes a link to that page;
+ *   <li>{@code images/x.svg} points at the module's media URL;
+ *   <li>{@code ## headings} get ids, so quizzes can link to them;
+ *   <li>raw HTML in the Markdown is escaped, and the result is sanitised.
  * </ul>
- * URLs are relative to a page at {@code /lessons/<module>/<page>}, so they work under any
- * context root. Problems (unknown terms, missing images, broken links) are collected with lines.
+ *
+ * URLs are relative to a page at {@code /lessons/<module>/<page>}, so they work under any context
+ * root. Problems (unknown terms, missing images, broken links) are collected with lines.
  */
 public final class LessonRenderer {
 
   private static final List<org.commonmark.Extension> EXTENSIONS =
       List.of(TablesExtension.create());
-  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(EXTENSIONS)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
 
   /** What one rendering produced. */
   public record Result(String html, List<String> anchors, List<LoadProblem> problems) {}
 
   /** Everything the renderer may link to. */
-  public record Context(String moduleSlug, Map<String, GlossaryEntry> glossary,
-      Predicate<String> imageExists, Predicate<String> pageExists) {}
+  public record Context(
+      String moduleSlug,
+      Map<String, GlossaryEntry> glossary,
+      Predicate<String> imageExists,
+      Predicate<String> pageExists) {}
 
   private LessonRenderer() {}
 
-  /**
-   * Renders {@code markdown}, whose first line is line {@code firstLine} of {@code file}.
-   */
+  /** Renders {@code markdown}, whose first line is line {@code firstLine} of {@code file}. */
   public static Result render(String markdown, String file, int firstLine, Context context) {
     Node document = PARSER.parse(markdown);
     List<LoadProblem> problems = new ArrayList<>();
     Map<Heading, String> headingIds = new LinkedHashMap<>();
     Map<String, Integer> seen = new HashMap<>();
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading heading) {
-        String id = anchor(textOf(heading));
-        int n = seen.merge(id, 1, Integer::sum);
-        headingIds.put(heading, n == 1 ? id : id + "-" + n);
-        visitChildren(heading);
-      }
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            String id = anchor(textOf(heading));
+            int n = seen.merge(id, 1, Integer::sum);
+            headingIds.put(heading, n == 1 ? id : id + "-" + n);
+            visitChildren(heading);
+          }
 
-      @Override
-      public void visit(Image image) {
-        String src = image.getDestination();
-        if (!context.imageExists().test(src)) {
-          problems.add(new LoadProblem(file, line(image, firstLine),
-              "the image " + src + " is missing from the module's images folder"));
-        }
-        if (textOf(image).isBlank()) {
-          problems.add(new LoadProblem(file, line(image, firstLine),
-              "the image " + src + " needs alt text: ![what it shows](" + src + ")"));
-        }
-      }
+          @Override
+          public void visit(Image image) {
+            String src = image.getDestination();
+            if (!context.imageExists().test(src)) {
+              problems.add(
+                  new LoadProblem(
+                      file,
+                      line(image, firstLine),
+                      "the image " + src + " is missing from the module's images folder"));
+            }
+            if (textOf(image).isBlank()) {
+              problems.add(
+                  new LoadProblem(
+                      file,
+                      line(image, firstLine),
+                      "the image " + src + " needs alt text: ![what it shows](" + src + ")"));
+            }
+          }
 
-      @Override
-      public void visit(Link link) {
-        String dest = link.getDestination();
-        if (dest.startsWith("glossary:")
-            && !context.glossary().containsKey(dest.substring("glossary:".length()))) {
-          problems.add(new LoadProblem(file, line(link, firstLine),
-              "unknown glossary term '" + dest.substring(9) + "': add it to lessons/glossary.yaml"));
-        } else if (dest.startsWith("lesson:")
-            && !context.pageExists().test(dest.substring(7).replaceAll("#.*$", ""))) {
-          problems.add(new LoadProblem(file, line(link, firstLine),
-              "the link " + dest + " points at a page that does not exist"));
-        }
-        visitChildren(link);
-      }
-    });
+          @Override
+          public void visit(Link link) {
+            String dest = link.getDestination();
+            if (dest.startsWith("glossary:")
+                && !context.glossary().containsKey(dest.substring("glossary:".length()))) {
+              problems.add(
+                  new LoadProblem(
+                      file,
+                      line(link, firstLine),
+                      "unknown glossary term '"
+                          + dest.substring(9)
+                          + "': add it to lessons/glossary.yaml"));
+            } else if (dest.startsWith("lesson:")
+                && !context.pageExists().test(dest.substring(7).replaceAll("#.*$", ""))) {
+              problems.add(
+                  new LoadProblem(
+                      file,
+                      line(link, firstLine),
+                      "the link " + dest + " points at a page that does not exist"));
+            }
+            visitChildren(link);
+          }
+        });
 
     int[] termCounter = {0};
-    HtmlRenderer renderer = HtmlRenderer.builder()
-        .extensions(EXTENSIONS)
-        .escapeHtml(true)
-        .sanitizeUrls(true)
-        .attributeProviderFactory(ctx -> (node, tag, attributes) -> {
-          if (node instanceof Heading h && headingIds.containsKey(h)) {
-            attributes.put("id", headingIds.get(h));
-          }
-          if (node instanceof Image) {
-            attributes.put("class", "pw-diagram");
-          }
-        })
-        .nodeRendererFactory(ctx -> new LinkRenderer(ctx, context, termCounter))
-        .build();
-    String html = renderer.render(document)
-        .replace("src=\"images/", "src=\"../../lesson-media/" + context.moduleSlug() + "/images/");
+    HtmlRenderer renderer =
+        HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .attributeProviderFactory(
+                ctx ->
+                    (node, tag, attributes) -> {
+                      if (node instanceof Heading h && headingIds.containsKey(h)) {
+                        attributes.put("id", headingIds.get(h));
+                      }
+                      if (node instanceof Image) {
+                        attributes.put("class", "pw-diagram");
+                      }
+                    })
+            .nodeRendererFactory(ctx -> new LinkRenderer(ctx, context, termCounter))
+            .build();
+    String html =
+        renderer
+            .render(document)
+            .replace(
+                "src=\"images/", "src=\"../../lesson-media/" + context.moduleSlug() + "/images/");
     return new Result(HtmlSanitizer.sanitize(html), List.copyOf(headingIds.values()), problems);
   }
 
   /** The anchor of a heading: lower case, punctuation dropped, spaces as dashes. */
   public static String anchor(String heading) {
-    String a = heading.toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9\\s-]", "")
-        .strip()
-        .replaceAll("\\s+", "-")
-        .replaceAll("-{2,}", "-")
-        .replaceAll("^-|-$", "");
+    String a =
+        heading
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9\\s-]", "")
+            .strip()
+            .replaceAll("\\s+", "-")
+            .replaceAll("-{2,}", "-")
+            .replaceAll("^-|-$", "");
     return a.isEmpty() ? "section" : a;
   }
 
   static String textOf(Node node) {
     StringBuilder sb = new StringBuilder();
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        sb.append(text.getLiteral());
-      }
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            sb.append(text.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        sb.append(code.getLiteral());
-      }
-    });
+          @Override
+          public void visit(Code code) {
+            sb.append(code.getLiteral());
+          }
+        });
     return sb.toString();
   }
 
@@ -181,8 +211,17 @@ public final class LessonRenderer {
           return;
         }
         String id = "term-" + entry.id() + "-" + (++termCounter[0]);
-        html.tag("button", Map.of("type", "button", "class", "pw-term",
-            "aria-expanded", "false", "aria-controls", id));
+        html.tag(
+            "button",
+            Map.of(
+                "type",
+                "button",
+                "class",
+                "pw-term",
+                "aria-expanded",
+                "false",
+                "aria-controls",
+                id));
         renderChildren(link);
         html.tag("/button");
         html.tag("span", Map.of("id", id, "class", "pw-term-def", "role", "note", "hidden", ""));

@@ -28,14 +28,15 @@ public class LessonService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Module> modules() {
     return em.createNamedQuery("Module.findAll", Module.class)
-        .setHint("org.hibernate.cacheable", true).getResultList();
+        .setHint("org.hibernate.cacheable", true)
+        .getResultList();
   }
 
   /**
-   * A module by its slug. Modules and their pages change only when {@link #sync} loads lessons/
-   * (at start), so every lesson page view finds them in memory: going through the query cache
-   * cost about 7% of a view's CPU. A slug or module that is not there yet is looked up in the
-   * database and kept.
+   * A module by its slug. Modules and their pages change only when {@link #sync} loads lessons/ (at
+   * start), so every lesson page view finds them in memory: going through the query cache cost
+   * about 7% of a view's CPU. A slug or module that is not there yet is looked up in the database
+   * and kept.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Module> module(String slug) {
@@ -43,8 +44,11 @@ public class LessonService {
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<Module> found = em.createNamedQuery("Module.findBySlug", Module.class)
-        .setParameter("slug", slug).getResultStream().findFirst();
+    Optional<Module> found =
+        em.createNamedQuery("Module.findBySlug", Module.class)
+            .setParameter("slug", slug)
+            .getResultStream()
+            .findFirst();
     found.ifPresent(m -> modulesBySlug.put(slug, m));
     return found;
   }
@@ -52,26 +56,32 @@ public class LessonService {
   /** The pages of a module in reading order; kept in memory like {@link #module}. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LessonPage> pages(long moduleId) {
-    return pagesByModule.computeIfAbsent(moduleId, id -> List.copyOf(
-        em.createNamedQuery("LessonPage.findByModule", LessonPage.class)
-            .setParameter("moduleId", id).getResultList()));
+    return pagesByModule.computeIfAbsent(
+        moduleId,
+        id ->
+            List.copyOf(
+                em.createNamedQuery("LessonPage.findByModule", LessonPage.class)
+                    .setParameter("moduleId", id)
+                    .getResultList()));
   }
 
   /** A page by its module's slug and its own, from memory like {@link #module}. */
   public Optional<LessonPage> page(String moduleSlug, String pageSlug) {
-    return module(moduleSlug).flatMap(m -> pages(m.getId()).stream()
-        .filter(p -> p.getSlug().equals(pageSlug)).findFirst());
+    return module(moduleSlug)
+        .flatMap(
+            m -> pages(m.getId()).stream().filter(p -> p.getSlug().equals(pageSlug)).findFirst());
   }
 
   /** Modules and pages as last read from the database; emptied by {@link #sync}. */
   private final Map<String, Module> modulesBySlug = new ConcurrentHashMap<>();
+
   private final Map<Long, List<LessonPage>> pagesByModule = new ConcurrentHashMap<>();
 
   /**
    * A page with its module loaded. Both come from the second-level cache once read, so the
    * catalogue's "continue" card costs no statement (a query would read the page's HTML and the
-   * module's references from the database on every view). In a transaction, so that the lazy
-   * module can be loaded before the page leaves this method.
+   * module's references from the database on every view). In a transaction, so that the lazy module
+   * can be loaded before the page leaves this method.
    */
   @Transactional
   public Optional<LessonPage> page(long pageId) {
@@ -86,21 +96,23 @@ public class LessonService {
   /** Number of pages in each module, by module id: one query for the whole catalogue. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, Long> pageCounts() {
-    return em.createQuery("select p.module.id, count(p) from LessonPage p group by p.module.id",
-            Object[].class).setHint("org.hibernate.cacheable", true).getResultStream()
+    return em.createQuery(
+            "select p.module.id, count(p) from LessonPage p group by p.module.id", Object[].class)
+        .setHint("org.hibernate.cacheable", true)
+        .getResultStream()
         .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
   }
 
   /**
    * Brings the database in line with the parsed curriculum: new modules are added, changed ones
-   * (another content hash) are updated in place so progress keeps pointing at the same pages,
-   * and unchanged ones are not touched. Modules that failed to parse keep their stored version.
+   * (another content hash) are updated in place so progress keeps pointing at the same pages, and
+   * unchanged ones are not touched. Modules that failed to parse keep their stored version.
    */
   public SyncResult sync(List<ParsedModule> parsed) {
     modulesBySlug.clear();
     pagesByModule.clear();
-    Map<String, Module> stored = modules().stream()
-        .collect(Collectors.toMap(Module::getSlug, Function.identity()));
+    Map<String, Module> stored =
+        modules().stream().collect(Collectors.toMap(Module::getSlug, Function.identity()));
     int inserted = 0;
     int updated = 0;
     int unchanged = 0;
@@ -141,7 +153,8 @@ public class LessonService {
     Map<String, LessonPage> existing = new HashMap<>();
     if (module.getId() != null) {
       em.createNamedQuery("LessonPage.findByModule", LessonPage.class)
-          .setParameter("moduleId", module.getId()).getResultStream()
+          .setParameter("moduleId", module.getId())
+          .getResultStream()
           .forEach(page -> existing.put(page.getSlug(), page));
     }
     for (ParsedPage pp : parsedPages) {
@@ -163,9 +176,11 @@ public class LessonService {
     // Pages that were removed from lessons/ go, with the progress that pointed at them.
     for (LessonPage gone : existing.values()) {
       em.createQuery("delete from LessonVisit v where v.pageId = :id")
-          .setParameter("id", gone.getId()).executeUpdate();
+          .setParameter("id", gone.getId())
+          .executeUpdate();
       em.createQuery("delete from PageProgress p where p.pageId = :id")
-          .setParameter("id", gone.getId()).executeUpdate();
+          .setParameter("id", gone.getId())
+          .executeUpdate();
       em.remove(gone);
     }
   }

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Clean lesson URLs: /lessons/{module} shows the module, /lessons/{module}/{page} shows a page.
- * The request is forwarded to the Faces view, so the address bar keeps the clean URL (and the
- * login redirect brings the learner back to it).
+ * Clean lesson URLs: /lessons/{module} shows the module, /lessons/{module}/{page} shows a page. The
+ * request is forwarded to the Faces view, so the address bar keeps the clean URL (and the login
+ * redirect brings the learner back to it).
  */
 @WebFilter(urlPatterns = "/lessons/*")
 public class LessonUrlFilter extends HttpFilter {
@@ -25,14 +25,16 @@ public class LessonUrlFilter extends HttpFilter {
   private static final Set<String> VIEWS = Set.of("index", "module", "page");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Matcher m = PATH.matcher(path);
     if (m.matches() && !VIEWS.contains(m.group(1))) {
-      String target = m.group(2) == null
-          ? "/lessons/module?module=" + m.group(1)
-          : "/lessons/page?module=" + m.group(1) + "&page=" + m.group(2);
+      String target =
+          m.group(2) == null
+              ? "/lessons/module?module=" + m.group(1)
+              : "/lessons/page?module=" + m.group(1) + "&page=" + m.group(2);
       request.getRequestDispatcher(target).forward(request, response);
       return;
     }

@@ -34,18 +34,24 @@ public class Module implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lesson_module_seq")
-  @SequenceGenerator(name = "lesson_module_seq", sequenceName = "lesson_module_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "lesson_module_seq",
+      sequenceName = "lesson_module_seq",
+      allocationSize = 50)
   private Long id;
 
-  @NotBlank @Size(max = SLUG_MAX)
+  @NotBlank
+  @Size(max = SLUG_MAX)
   @Column(nullable = false, unique = true, length = SLUG_MAX)
   private String slug;
 
-  @NotBlank @Size(max = TITLE_MAX)
+  @NotBlank
+  @Size(max = TITLE_MAX)
   @Column(nullable = false, length = TITLE_MAX)
   private String title;
 
-  @NotBlank @Size(max = SUMMARY_MAX)
+  @NotBlank
+  @Size(max = SUMMARY_MAX)
   @Column(nullable = false, length = SUMMARY_MAX)
   private String summary;
 
@@ -82,28 +88,99 @@ public class Module implements Serializable {
 
   @Version private long version;
 
-  public Long getId() { return id; }
-  public String getSlug() { return slug; }
-  public void setSlug(String slug) { this.slug = slug; }
-  public String getTitle() { return title; }
-  public void setTitle(String title) { this.title = title; }
-  public String getSummary() { return summary; }
-  public void setSummary(String summary) { this.summary = summary; }
-  public int getPosition() { return position; }
-  public void setPosition(int position) { this.position = position; }
-  public int getMinutes() { return minutes; }
-  public void setMinutes(int minutes) { this.minutes = minutes; }
-  public List<String> getObjectives() { return Lines.split(objectives); }
-  public void setObjectives(List<String> objectives) { this.objectives = Lines.join(objectives); }
-  public List<String> getKeyPoints() { return Lines.split(keyPoints); }
-  public void setKeyPoints(List<String> keyPoints) { this.keyPoints = Lines.join(keyPoints); }
-  public String getSafety() { return safety; }
-  public void setSafety(String safety) { this.safety = safety; }
-  public String getReferencesHtml() { return referencesHtml; }
-  public void setReferencesHtml(String referencesHtml) { this.referencesHtml = referencesHtml; }
-  public String getContentHash() { return contentHash; }
-  public void setContentHash(String contentHash) { this.contentHash = contentHash; }
-  public Instant getUpdatedAt() { return updatedAt; }
-  public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
-  public long getVersion() { return version; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public void setPosition(int position) {
+    this.position = position;
+  }
+
+  public int getMinutes() {
+    return minutes;
+  }
+
+  public void setMinutes(int minutes) {
+    this.minutes = minutes;
+  }
+
+  public List<String> getObjectives() {
+    return Lines.split(objectives);
+  }
+
+  public void setObjectives(List<String> objectives) {
+    this.objectives = Lines.join(objectives);
+  }
+
+  public List<String> getKeyPoints() {
+    return Lines.split(keyPoints);
+  }
+
+  public void setKeyPoints(List<String> keyPoints) {
+    this.keyPoints = Lines.join(keyPoints);
+  }
+
+  public String getSafety() {
+    return safety;
+  }
+
+  public void setSafety(String safety) {
+    this.safety = safety;
+  }
+
+  public String getReferencesHtml() {
+    return referencesHtml;
+  }
+
+  public void setReferencesHtml(String referencesHtml) {
+    this.referencesHtml = referencesHtml;
+  }
+
+  public String getContentHash() {
+    return contentHash;
+  }
+
+  public void setContentHash(String contentHash) {
+    this.contentHash = contentHash;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public void setUpdatedAt(Instant updatedAt) {
+    this.updatedAt = updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
 }

@@ -6,19 +6,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flesch–Kincaid grade of lesson Markdown: front matter, code, links and markup are stripped,
- * and syllables are counted with the usual vowel-group rule. It matches the team's
- * readability.py to the decimal, so the JUnit test and the script agree.
+ * Flesch–Kincaid grade of lesson Markdown: front matter, code, links and markup are stripped, and
+ * syllables are counted with the usual vowel-group rule. It matches the team's readability.py to
+ * the decimal, so the JUnit test and the script agree.
  */
 public final class Readability {
 
-  private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n.*?\\n---\\n", Pattern.DOTALL);
+  private static final Pattern FRONT_MATTER =
+      Pattern.compile("\\A---\\n.*?\\n---\\n", Pattern.DOTALL);
   private static final Pattern CODE = Pattern.compile("```.*?```", Pattern.DOTALL);
   private static final Pattern HTML = Pattern.compile("<[^>]+>");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-  private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*)$", Pattern.MULTILINE);
-  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*+]\\s+(.*)$", Pattern.MULTILINE);
+  private static final Pattern HEADING =
+      Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*)$", Pattern.MULTILINE);
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^\\s*[-*+]\\s+(.*)$", Pattern.MULTILINE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]+(?:\\s|$)");
   private static final Pattern HAS_LETTER = Pattern.compile("[A-Za-z]");
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
@@ -31,8 +34,10 @@ public final class Readability {
 
   public static Score score(String markdown) {
     String text = strip(markdown.replace("\r\n", "\n"));
-    long sentences = Arrays.stream(SENTENCE_END.split(text, -1))
-        .filter(s -> HAS_LETTER.matcher(s).find()).count();
+    long sentences =
+        Arrays.stream(SENTENCE_END.split(text, -1))
+            .filter(s -> HAS_LETTER.matcher(s).find())
+            .count();
     int words = 0;
     int syllables = 0;
     Matcher m = WORD.matcher(text);
@@ -45,8 +50,10 @@ public final class Readability {
     }
     double wordsPerSentence = (double) words / sentences;
     double syllablesPerWord = (double) syllables / words;
-    return new Score(0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59,
-        206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord, words);
+    return new Score(
+        0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59,
+        206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord,
+        words);
   }
 
   static String strip(String text) {

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A learner's latest activity, latest quiz score and an estimate of time spent, kept as one row
- * so a therapist's client table sorts and pages in the database.
+ * A learner's latest activity, latest quiz score and an estimate of time spent, kept as one row so
+ * a therapist's client table sorts and pages in the database.
  */
 @Entity
 @Table(name = "learner_activity")
@@ -39,8 +39,8 @@ public class LearnerActivity {
   }
 
   /**
-   * Touched less than 30 seconds ago: the next touch adds the whole gap, so skipping this one
-   * loses no reading time and saves a write.
+   * Touched less than 30 seconds ago: the next touch adds the whole gap, so skipping this one loses
+   * no reading time and saves a write.
    */
   boolean isRecent(Instant now) {
     return lastActivityAt.isAfter(now.minusSeconds(30));
@@ -59,7 +59,15 @@ public class LearnerActivity {
     this.latestScore = percent;
   }
 
-  public Instant getLastActivityAt() { return lastActivityAt; }
-  public Integer getLatestScore() { return latestScore; }
-  public long getSecondsSpent() { return secondsSpent; }
+  public Instant getLastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public Integer getLatestScore() {
+    return latestScore;
+  }
+
+  public long getSecondsSpent() {
+    return secondsSpent;
+  }
 }

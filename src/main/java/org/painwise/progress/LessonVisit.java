@@ -27,12 +27,13 @@ public class LessonVisit {
     this.accountId = accountId;
   }
 
-  public long getPageId() { return pageId; }
+  public long getPageId() {
+    return pageId;
+  }
 
   /** The same page, opened less than a minute ago. */
   boolean isRecent(long pageId, Instant now) {
-    return this.pageId == pageId && visitedAt != null
-        && visitedAt.isAfter(now.minusSeconds(60));
+    return this.pageId == pageId && visitedAt != null && visitedAt.isAfter(now.minusSeconds(60));
   }
 
   void visit(long pageId, Instant when) {

@@ -15,8 +15,9 @@ public class ModuleCompletion {
 
   /** The key: one row per learner and module. */
   @Embeddable
-  public record Key(@Column(name = "account_id") long accountId,
-      @Column(name = "module_id") long moduleId) implements Serializable {}
+  public record Key(
+      @Column(name = "account_id") long accountId, @Column(name = "module_id") long moduleId)
+      implements Serializable {}
 
   @EmbeddedId private Key key;
 
@@ -30,6 +31,11 @@ public class ModuleCompletion {
     this.completedAt = completedAt;
   }
 
-  public long getModuleId() { return key.moduleId(); }
-  public Instant getCompletedAt() { return completedAt; }
+  public long getModuleId() {
+    return key.moduleId();
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
 }

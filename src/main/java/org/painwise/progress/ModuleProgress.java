@@ -1,8 +1,8 @@
 package org.painwise.progress;
 
 /** How far one learner is in one module. */
-public record ModuleProgress(long moduleId, long pagesRead, long pageCount, boolean quizPassed,
-    boolean hasQuiz) {
+public record ModuleProgress(
+    long moduleId, long pagesRead, long pageCount, boolean quizPassed, boolean hasQuiz) {
 
   public int percent() {
     return pageCount == 0 ? 0 : (int) Math.round(100.0 * pagesRead / pageCount);

@@ -16,7 +16,10 @@ public class PageProgress {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "page_progress_seq")
-  @SequenceGenerator(name = "page_progress_seq", sequenceName = "page_progress_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "page_progress_seq",
+      sequenceName = "page_progress_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "account_id", nullable = false)
@@ -40,7 +43,15 @@ public class PageProgress {
     this.readAt = readAt;
   }
 
-  public long getPageId() { return pageId; }
-  public long getModuleId() { return moduleId; }
-  public Instant getReadAt() { return readAt; }
+  public long getPageId() {
+    return pageId;
+  }
+
+  public long getModuleId() {
+    return moduleId;
+  }
+
+  public Instant getReadAt() {
+    return readAt;
+  }
 }

@@ -24,41 +24,68 @@ public class ProgressHistory {
   public record Completed(Instant at, String moduleTitle) {}
 
   /** The page opened last, in a module not yet complete. Getters are for EL. */
-  public record OpenPage(String moduleSlug, String moduleTitle, String pageSlug, String pageTitle,
-      Instant since) implements Serializable {
-    public String getModuleTitle() { return moduleTitle; }
-    public String getPageTitle() { return pageTitle; }
-    public Instant getSince() { return since; }
+  public record OpenPage(
+      String moduleSlug, String moduleTitle, String pageSlug, String pageTitle, Instant since)
+      implements Serializable {
+    public String getModuleTitle() {
+      return moduleTitle;
+    }
+
+    public String getPageTitle() {
+      return pageTitle;
+    }
+
+    public Instant getSince() {
+      return since;
+    }
   }
 
   @PersistenceContext private EntityManager em;
 
   /** Pages read, newest first, at most {@code limit}. */
   public List<PageRead> pagesRead(long accountId, int limit) {
-    return em.createQuery("select p.readAt, m.title, lp.title from PageProgress p, LessonPage lp,"
-            + " Module m where p.accountId = :p and lp.id = p.pageId and m.id = p.moduleId"
-            + " order by p.readAt desc", Object[].class)
-        .setParameter("p", accountId).setMaxResults(limit).getResultList().stream()
-        .map(r -> new PageRead((Instant) r[0], (String) r[1], (String) r[2])).toList();
+    return em
+        .createQuery(
+            "select p.readAt, m.title, lp.title from PageProgress p, LessonPage lp,"
+                + " Module m where p.accountId = :p and lp.id = p.pageId and m.id = p.moduleId"
+                + " order by p.readAt desc",
+            Object[].class)
+        .setParameter("p", accountId)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(r -> new PageRead((Instant) r[0], (String) r[1], (String) r[2]))
+        .toList();
   }
 
   /** Modules completed, in no particular order. */
   public List<Completed> completions(long accountId) {
-    return em.createQuery("select c.completedAt, m.title from ModuleCompletion c, Module m"
-            + " where c.key.accountId = :p and m.id = c.key.moduleId", Object[].class)
-        .setParameter("p", accountId).getResultList().stream()
-        .map(r -> new Completed((Instant) r[0], (String) r[1])).toList();
+    return em
+        .createQuery(
+            "select c.completedAt, m.title from ModuleCompletion c, Module m"
+                + " where c.key.accountId = :p and m.id = c.key.moduleId",
+            Object[].class)
+        .setParameter("p", accountId)
+        .getResultList()
+        .stream()
+        .map(r -> new Completed((Instant) r[0], (String) r[1]))
+        .toList();
   }
 
   /** Where the learner is: the page opened last, if its module is not complete. */
   public Optional<OpenPage> openPage(long accountId) {
-    return em.createQuery("select m.slug, m.title, lp.slug, lp.title, v.visitedAt"
-            + " from LessonVisit v, LessonPage lp, Module m where v.accountId = :p"
-            + " and lp.id = v.pageId and m.id = lp.module.id and not exists (select c"
-            + " from ModuleCompletion c where c.key.accountId = :p and c.key.moduleId = m.id)",
+    return em.createQuery(
+            "select m.slug, m.title, lp.slug, lp.title, v.visitedAt"
+                + " from LessonVisit v, LessonPage lp, Module m where v.accountId = :p"
+                + " and lp.id = v.pageId and m.id = lp.module.id and not exists (select c"
+                + " from ModuleCompletion c where c.key.accountId = :p and c.key.moduleId = m.id)",
             Object[].class)
-        .setParameter("p", accountId).getResultStream().findFirst()
-        .map(r -> new OpenPage((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-            (Instant) r[4]));
+        .setParameter("p", accountId)
+        .getResultStream()
+        .findFirst()
+        .map(
+            r ->
+                new OpenPage(
+                    (String) r[0], (String) r[1], (String) r[2], (String) r[3], (Instant) r[4]));
   }
 }

@@ -44,10 +44,14 @@ public class ProgressService {
   }
 
   private boolean isRead(long accountId, LessonPage page) {
-    return !em.createQuery("select p.id from PageProgress p"
-            + " where p.accountId = :a and p.pageId = :p", Long.class)
-        .setParameter("a", accountId).setParameter("p", page.getId())
-        .setMaxResults(1).getResultList().isEmpty();
+    return !em.createQuery(
+            "select p.id from PageProgress p" + " where p.accountId = :a and p.pageId = :p",
+            Long.class)
+        .setParameter("a", accountId)
+        .setParameter("p", page.getId())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private boolean isReadOnceLocked(long accountId, LessonPage page) {
@@ -56,9 +60,9 @@ public class ProgressService {
   }
 
   /**
-   * One of the learner's progress rows (last visit, activity, completion), or null when it does
-   * not exist yet, in which case the learner is locked first (see {@link #lockLearner}) and the
-   * row looked for again: the caller may then insert it.
+   * One of the learner's progress rows (last visit, activity, completion), or null when it does not
+   * exist yet, in which case the learner is locked first (see {@link #lockLearner}) and the row
+   * looked for again: the caller may then insert it.
    */
   private <T> T findOrLock(Class<T> type, Object key, long accountId) {
     T row = em.find(type, key);
@@ -71,19 +75,20 @@ public class ProgressService {
 
   /**
    * Serialises the inserts of one learner's progress rows (page read, last visit, activity,
-   * completion) until this transaction ends, by locking the learner's account row. Two requests
-   * of the same learner that would insert the same row then run one after the other, and the
-   * second sees the first's row instead of failing on the unique key. Other learners never wait.
-   * Only taken on the rare paths that insert.
+   * completion) until this transaction ends, by locking the learner's account row. Two requests of
+   * the same learner that would insert the same row then run one after the other, and the second
+   * sees the first's row instead of failing on the unique key. Other learners never wait. Only
+   * taken on the rare paths that insert.
    */
   private void lockLearner(long accountId) {
     em.createNativeQuery("select id from account where id = ? for update")
-        .setParameter(1, accountId).getResultList();
+        .setParameter(1, accountId)
+        .getResultList();
   }
 
   /**
-   * Remembers the page a learner opened last. Opening the same page again within a minute
-   * writes nothing, so reloading a page costs no database write.
+   * Remembers the page a learner opened last. Opening the same page again within a minute writes
+   * nothing, so reloading a page costs no database write.
    */
   public void recordVisit(long accountId, LessonPage page) {
     Instant now = Instant.now();
@@ -107,20 +112,26 @@ public class ProgressService {
   }
 
   /**
-   * Records the module as complete once every page is read and, when the module has a quiz,
-   * the quiz is passed. Called after each page read and each quiz result.
+   * Records the module as complete once every page is read and, when the module has a quiz, the
+   * quiz is passed. Called after each page read and each quiz result.
    */
   public void updateCompletion(long accountId, long moduleId) {
     ModuleCompletion.Key key = new ModuleCompletion.Key(accountId, moduleId);
     if (findOrLock(ModuleCompletion.class, key, accountId) != null) {
       return;
     }
-    long read = em.createQuery("select count(p) from PageProgress p"
-            + " where p.accountId = :a and p.moduleId = :m", Long.class)
-        .setParameter("a", accountId).setParameter("m", moduleId).getSingleResult();
+    long read =
+        em.createQuery(
+                "select count(p) from PageProgress p"
+                    + " where p.accountId = :a and p.moduleId = :m",
+                Long.class)
+            .setParameter("a", accountId)
+            .setParameter("m", moduleId)
+            .getSingleResult();
     long total = lessons.pageCounts().getOrDefault(moduleId, 0L);
-    boolean quizDone = !quizzes.modulesWithQuiz().contains(moduleId)
-        || quizzes.passedModules(accountId).contains(moduleId);
+    boolean quizDone =
+        !quizzes.modulesWithQuiz().contains(moduleId)
+            || quizzes.passedModules(accountId).contains(moduleId);
     if (total > 0 && read >= total && quizDone) {
       em.persist(new ModuleCompletion(accountId, moduleId, Instant.now()));
     }
@@ -129,9 +140,12 @@ public class ProgressService {
   /** Ids of the modules this learner has completed. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<Long> completedModules(long accountId) {
-    return Set.copyOf(em.createQuery("select c.key.moduleId from ModuleCompletion c"
-            + " where c.key.accountId = :a", Long.class)
-        .setParameter("a", accountId).getResultList());
+    return Set.copyOf(
+        em.createQuery(
+                "select c.key.moduleId from ModuleCompletion c" + " where c.key.accountId = :a",
+                Long.class)
+            .setParameter("a", accountId)
+            .getResultList());
   }
 
   /** Latest activity, score and time spent; empty for someone who never opened a lesson. */
@@ -166,29 +180,43 @@ public class ProgressService {
   /** Ids of the pages of one module that the learner has read. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<Long> readPages(long accountId, long moduleId) {
-    return Set.copyOf(em.createQuery("select p.pageId from PageProgress p"
-            + " where p.accountId = :a and p.moduleId = :m", Long.class)
-        .setParameter("a", accountId).setParameter("m", moduleId).getResultList());
+    return Set.copyOf(
+        em.createQuery(
+                "select p.pageId from PageProgress p"
+                    + " where p.accountId = :a and p.moduleId = :m",
+                Long.class)
+            .setParameter("a", accountId)
+            .setParameter("m", moduleId)
+            .getResultList());
   }
 
   /**
-   * Progress in every module, in catalogue order: two small grouped queries, whatever the
-   * number of modules or learners.
+   * Progress in every module, in catalogue order: two small grouped queries, whatever the number of
+   * modules or learners.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, ModuleProgress> progress(long accountId) {
-    Map<Long, Long> read = em.createQuery("select p.moduleId, count(p) from PageProgress p"
-            + " where p.accountId = :a group by p.moduleId", Object[].class)
-        .setParameter("a", accountId).getResultStream()
-        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    Map<Long, Long> read =
+        em.createQuery(
+                "select p.moduleId, count(p) from PageProgress p"
+                    + " where p.accountId = :a group by p.moduleId",
+                Object[].class)
+            .setParameter("a", accountId)
+            .getResultStream()
+            .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     Map<Long, Long> counts = lessons.pageCounts();
     Set<Long> withQuiz = quizzes.modulesWithQuiz();
     Set<Long> passed = quizzes.passedModules(accountId);
     Map<Long, ModuleProgress> result = new LinkedHashMap<>();
     for (Module m : lessons.modules()) {
-      result.put(m.getId(), new ModuleProgress(m.getId(), read.getOrDefault(m.getId(), 0L),
-          counts.getOrDefault(m.getId(), 0L), passed.contains(m.getId()),
-          withQuiz.contains(m.getId())));
+      result.put(
+          m.getId(),
+          new ModuleProgress(
+              m.getId(),
+              read.getOrDefault(m.getId(), 0L),
+              counts.getOrDefault(m.getId(), 0L),
+              passed.contains(m.getId()),
+              withQuiz.contains(m.getId())));
     }
     return result;
   }

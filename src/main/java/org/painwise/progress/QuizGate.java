@@ -3,8 +3,8 @@ package org.painwise.progress;
 import java.util.Set;
 
 /**
- * What progress needs to know about quizzes: a module with a published quiz is complete only
- * once its quiz is passed. The quiz feature implements it.
+ * What progress needs to know about quizzes: a module with a published quiz is complete only once
+ * its quiz is passed. The quiz feature implements it.
  */
 public interface QuizGate {
 

@@ -13,14 +13,14 @@ import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 
 /**
- * POST /api/reading/{module}/{page}: the reader has reached the end of a lesson page, which
- * marks it read for the signed-in user. The lesson page calls it with {@code fetch}, so the page
- * needs no Faces form state and no PrimeFaces scripts.
+ * POST /api/reading/{module}/{page}: the reader has reached the end of a lesson page, which marks
+ * it read for the signed-in user. The lesson page calls it with {@code fetch}, so the page needs no
+ * Faces form state and no PrimeFaces scripts.
  *
- * <p>Cross-site requests cannot use it: the session cookie is SameSite=Lax, and the request
- * must carry the {@code X-Painwise-Request} header, which a page on another site can only send
- * after a CORS preflight that this server never allows. Anyone not signed in, and any unknown
- * page, gets 404.
+ * <p>Cross-site requests cannot use it: the session cookie is SameSite=Lax, and the request must
+ * carry the {@code X-Painwise-Request} header, which a page on another site can only send after a
+ * CORS preflight that this server never allows. Anyone not signed in, and any unknown page, gets
+ * 404.
  */
 @Path("/reading/{module}/{page}")
 @RequestScoped
@@ -34,7 +34,9 @@ public class ReadingResource {
   @Inject private ProgressService progress;
 
   @POST
-  public Response read(@PathParam("module") String module, @PathParam("page") String page,
+  public Response read(
+      @PathParam("module") String module,
+      @PathParam("page") String page,
       @HeaderParam(HEADER) String marker) {
     if (marker == null) {
       return Response.status(Response.Status.FORBIDDEN).build();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Quiz scores over time as an SVG line chart, computed on the server: no chart library, no
- * script, and the same data shown as a table for screen readers and print.
+ * Quiz scores over time as an SVG line chart, computed on the server: no chart library, no script,
+ * and the same data shown as a table for screen readers and print.
  */
 public final class ScoreChart implements Serializable {
 
@@ -23,11 +23,25 @@ public final class ScoreChart implements Serializable {
   /** One plotted score. Getters are for EL. */
   public record Dot(double x, double y, int score, boolean passed, String label)
       implements Serializable {
-    public double getX() { return x; }
-    public double getY() { return y; }
-    public int getScore() { return score; }
-    public boolean isPassed() { return passed; }
-    public String getLabel() { return label; }
+    public double getX() {
+      return x;
+    }
+
+    public double getY() {
+      return y;
+    }
+
+    public int getScore() {
+      return score;
+    }
+
+    public boolean isPassed() {
+      return passed;
+    }
+
+    public String getLabel() {
+      return label;
+    }
   }
 
   private final List<Dot> dots;
@@ -49,8 +63,13 @@ public final class ScoreChart implements Serializable {
     return new ScoreChart(dots);
   }
 
-  public List<Dot> getDots() { return dots; }
-  public boolean isEmpty() { return dots.isEmpty(); }
+  public List<Dot> getDots() {
+    return dots;
+  }
+
+  public boolean isEmpty() {
+    return dots.isEmpty();
+  }
 
   /** The polyline's points attribute. */
   public String getLine() {
@@ -62,10 +81,21 @@ public final class ScoreChart implements Serializable {
     return round(TOP + (HEIGHT - TOP - BOTTOM) * (100 - score) / 100.0);
   }
 
-  public int getWidth() { return WIDTH; }
-  public int getHeight() { return HEIGHT; }
-  public int getLeft() { return LEFT; }
-  public int getRight() { return WIDTH - RIGHT; }
+  public int getWidth() {
+    return WIDTH;
+  }
+
+  public int getHeight() {
+    return HEIGHT;
+  }
+
+  public int getLeft() {
+    return LEFT;
+  }
+
+  public int getRight() {
+    return WIDTH - RIGHT;
+  }
 
   private static double round(double v) {
     return Math.round(v * 10) / 10.0;

@@ -19,11 +19,14 @@ import java.time.Instant;
 /** A learner's saved answer to one question of an attempt, in {@link Response}'s encoding. */
 @Entity
 @Table(name = "quiz_answer")
-@NamedQuery(name = "Answer.findByAttempt",
+@NamedQuery(
+    name = "Answer.findByAttempt",
     query = "select a from Answer a where a.attempt.id = :attemptId")
-@NamedQuery(name = "Answer.findByVersion",
-    query = "select a from Answer a join fetch a.attempt"
-        + " where a.attempt.quizVersion.id = :versionId and a.attempt.submittedAt is not null")
+@NamedQuery(
+    name = "Answer.findByVersion",
+    query =
+        "select a from Answer a join fetch a.attempt"
+            + " where a.attempt.quizVersion.id = :versionId and a.attempt.submittedAt is not null")
 public class Answer implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -32,7 +35,10 @@ public class Answer implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_answer_seq")
-  @SequenceGenerator(name = "quiz_answer_seq", sequenceName = "quiz_answer_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "quiz_answer_seq",
+      sequenceName = "quiz_answer_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -78,11 +84,31 @@ public class Answer implements Serializable {
     score = credit;
   }
 
-  public Long getId() { return id; }
-  public Attempt getAttempt() { return attempt; }
-  public long getQuestionId() { return questionId; }
-  public String getResponse() { return response; }
-  public boolean isChecked() { return checked; }
-  public BigDecimal getScore() { return score; }
-  public Instant getSavedAt() { return savedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Attempt getAttempt() {
+    return attempt;
+  }
+
+  public long getQuestionId() {
+    return questionId;
+  }
+
+  public String getResponse() {
+    return response;
+  }
+
+  public boolean isChecked() {
+    return checked;
+  }
+
+  public BigDecimal getScore() {
+    return score;
+  }
+
+  public Instant getSavedAt() {
+    return savedAt;
+  }
 }

@@ -24,39 +24,56 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "quiz_attempt")
-@NamedQuery(name = "Attempt.findOpen",
-    query = "select a from Attempt a where a.accountId = :accountId and a.quiz.id = :quizId"
-        + " and a.submittedAt is null")
-@NamedQuery(name = "Attempt.findSubmitted",
-    query = "select a from Attempt a where a.accountId = :accountId and a.quiz.id = :quizId"
-        + " and a.submittedAt is not null order by a.number")
-@NamedQuery(name = "Attempt.maxNumber",
-    query = "select coalesce(max(a.number), 0) from Attempt a"
-        + " where a.accountId = :accountId and a.quiz.id = :quizId")
-@NamedQuery(name = "Attempt.markSubmitted",
-    query = "update Attempt a set a.submittedAt = :now, a.savedAt = :now"
-        + " where a.id = :id and a.submittedAt is null")
-@NamedQuery(name = "Attempt.findSubmittedByVersion",
-    query = "select a from Attempt a where a.quizVersion.id = :versionId"
-        + " and a.submittedAt is not null")
-@NamedQuery(name = "Attempt.passedModuleIds",
-    query = "select distinct q.module.id from Attempt a join a.quiz q"
-        + " where a.accountId = :accountId and a.passed = true and a.submittedAt is not null"
-        + " and (q.grading = org.painwise.quiz.Grading.BEST or a.number = (select max(b.number)"
-        + " from Attempt b where b.accountId = a.accountId and b.quiz = a.quiz"
-        + " and b.submittedAt is not null))")
-@NamedQuery(name = "Attempt.latestScores",
-    query = "select q.module.id, a.scorePercent from Attempt a join a.quiz q"
-        + " where a.accountId = :accountId and a.submittedAt is not null"
-        + " and a.number = (select max(b.number) from Attempt b where b.accountId = a.accountId"
-        + " and b.quiz = a.quiz and b.submittedAt is not null)")
+@NamedQuery(
+    name = "Attempt.findOpen",
+    query =
+        "select a from Attempt a where a.accountId = :accountId and a.quiz.id = :quizId"
+            + " and a.submittedAt is null")
+@NamedQuery(
+    name = "Attempt.findSubmitted",
+    query =
+        "select a from Attempt a where a.accountId = :accountId and a.quiz.id = :quizId"
+            + " and a.submittedAt is not null order by a.number")
+@NamedQuery(
+    name = "Attempt.maxNumber",
+    query =
+        "select coalesce(max(a.number), 0) from Attempt a"
+            + " where a.accountId = :accountId and a.quiz.id = :quizId")
+@NamedQuery(
+    name = "Attempt.markSubmitted",
+    query =
+        "update Attempt a set a.submittedAt = :now, a.savedAt = :now"
+            + " where a.id = :id and a.submittedAt is null")
+@NamedQuery(
+    name = "Attempt.findSubmittedByVersion",
+    query =
+        "select a from Attempt a where a.quizVersion.id = :versionId"
+            + " and a.submittedAt is not null")
+@NamedQuery(
+    name = "Attempt.passedModuleIds",
+    query =
+        "select distinct q.module.id from Attempt a join a.quiz q"
+            + " where a.accountId = :accountId and a.passed = true and a.submittedAt is not null"
+            + " and (q.grading = org.painwise.quiz.Grading.BEST or a.number = (select max(b.number)"
+            + " from Attempt b where b.accountId = a.accountId and b.quiz = a.quiz"
+            + " and b.submittedAt is not null))")
+@NamedQuery(
+    name = "Attempt.latestScores",
+    query =
+        "select q.module.id, a.scorePercent from Attempt a join a.quiz q"
+            + " where a.accountId = :accountId and a.submittedAt is not null"
+            + " and a.number = (select max(b.number) from Attempt b where b.accountId = a.accountId"
+            + " and b.quiz = a.quiz and b.submittedAt is not null)")
 public class Attempt implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_attempt_seq")
-  @SequenceGenerator(name = "quiz_attempt_seq", sequenceName = "quiz_attempt_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "quiz_attempt_seq",
+      sequenceName = "quiz_attempt_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "account_id", nullable = false)
@@ -94,8 +111,7 @@ public class Attempt implements Serializable {
   @Column(name = "score_percent")
   private Integer scorePercent;
 
-  @Column
-  private Boolean passed;
+  @Column private Boolean passed;
 
   protected Attempt() {}
 
@@ -109,7 +125,9 @@ public class Attempt implements Serializable {
   }
 
   public List<Long> questionOrder() {
-    return Arrays.stream(questionOrder.split(",")).filter(s -> !s.isEmpty()).map(Long::valueOf)
+    return Arrays.stream(questionOrder.split(","))
+        .filter(s -> !s.isEmpty())
+        .map(Long::valueOf)
         .toList();
   }
 
@@ -128,15 +146,47 @@ public class Attempt implements Serializable {
     return submittedAt != null;
   }
 
-  public Long getId() { return id; }
-  public long getAccountId() { return accountId; }
-  public Quiz getQuiz() { return quiz; }
-  public QuizVersion getQuizVersion() { return quizVersion; }
-  public int getNumber() { return number; }
-  public long getShuffleSeed() { return shuffleSeed; }
-  public Instant getStartedAt() { return startedAt; }
-  public Instant getSavedAt() { return savedAt; }
-  public Instant getSubmittedAt() { return submittedAt; }
-  public Integer getScorePercent() { return scorePercent; }
-  public Boolean getPassed() { return passed; }
+  public Long getId() {
+    return id;
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public Quiz getQuiz() {
+    return quiz;
+  }
+
+  public QuizVersion getQuizVersion() {
+    return quizVersion;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public long getShuffleSeed() {
+    return shuffleSeed;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getSavedAt() {
+    return savedAt;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Integer getScorePercent() {
+    return scorePercent;
+  }
+
+  public Boolean getPassed() {
+    return passed;
+  }
 }

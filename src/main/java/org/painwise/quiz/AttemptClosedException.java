@@ -1,6 +1,9 @@
 package org.painwise.quiz;
 
-/** The attempt is submitted, or the answer was checked (immediate feedback): it can no longer change. */
+/**
+ * The attempt is submitted, or the answer was checked (immediate feedback): it can no longer
+ * change.
+ */
 public class AttemptClosedException extends Exception {
   private static final long serialVersionUID = 1L;
 

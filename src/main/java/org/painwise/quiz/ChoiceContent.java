@@ -35,7 +35,9 @@ public abstract class ChoiceContent implements Serializable {
   @Column(name = "match_text", nullable = false, length = TEXT_MAX)
   private String matchText = "";
 
-  @NotNull @DecimalMin("-100") @DecimalMax("100")
+  @NotNull
+  @DecimalMin("-100")
+  @DecimalMax("100")
   @Column(nullable = false, precision = 9, scale = 5)
   private BigDecimal weight = BigDecimal.ZERO;
 
@@ -43,7 +45,8 @@ public abstract class ChoiceContent implements Serializable {
   @Column(nullable = false, length = FEEDBACK_MAX)
   private String feedback = "";
 
-  @Size(max = QuestionContent.TAG_MAX) @Pattern(regexp = QuestionContent.SLUG_PATTERN)
+  @Size(max = QuestionContent.TAG_MAX)
+  @Pattern(regexp = QuestionContent.SLUG_PATTERN)
   @Column(name = "concept_tag", nullable = false, length = QuestionContent.TAG_MAX)
   private String conceptTag = "";
 
@@ -75,20 +78,67 @@ public abstract class ChoiceContent implements Serializable {
     return numericValue == null && "*".equals(text);
   }
 
-  public int getPosition() { return position; }
-  public void setPosition(int position) { this.position = position; }
-  public String getText() { return text; }
-  public void setText(String text) { this.text = Texts.orEmpty(text); }
-  public String getMatchText() { return matchText; }
-  public void setMatchText(String matchText) { this.matchText = Texts.orEmpty(matchText); }
-  public BigDecimal getWeight() { return weight; }
-  public void setWeight(BigDecimal weight) { this.weight = weight == null ? BigDecimal.ZERO : weight; }
-  public String getFeedback() { return feedback; }
-  public void setFeedback(String feedback) { this.feedback = Texts.orEmpty(feedback); }
-  public String getConceptTag() { return conceptTag; }
-  public void setConceptTag(String conceptTag) { this.conceptTag = Texts.orEmpty(conceptTag); }
-  public BigDecimal getNumericValue() { return numericValue; }
-  public void setNumericValue(BigDecimal numericValue) { this.numericValue = numericValue; }
-  public BigDecimal getTolerance() { return tolerance; }
-  public void setTolerance(BigDecimal tolerance) { this.tolerance = tolerance; }
+  public int getPosition() {
+    return position;
+  }
+
+  public void setPosition(int position) {
+    this.position = position;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = Texts.orEmpty(text);
+  }
+
+  public String getMatchText() {
+    return matchText;
+  }
+
+  public void setMatchText(String matchText) {
+    this.matchText = Texts.orEmpty(matchText);
+  }
+
+  public BigDecimal getWeight() {
+    return weight;
+  }
+
+  public void setWeight(BigDecimal weight) {
+    this.weight = weight == null ? BigDecimal.ZERO : weight;
+  }
+
+  public String getFeedback() {
+    return feedback;
+  }
+
+  public void setFeedback(String feedback) {
+    this.feedback = Texts.orEmpty(feedback);
+  }
+
+  public String getConceptTag() {
+    return conceptTag;
+  }
+
+  public void setConceptTag(String conceptTag) {
+    this.conceptTag = Texts.orEmpty(conceptTag);
+  }
+
+  public BigDecimal getNumericValue() {
+    return numericValue;
+  }
+
+  public void setNumericValue(BigDecimal numericValue) {
+    this.numericValue = numericValue;
+  }
+
+  public BigDecimal getTolerance() {
+    return tolerance;
+  }
+
+  public void setTolerance(BigDecimal tolerance) {
+    this.tolerance = tolerance;
+  }
 }

@@ -27,9 +27,10 @@ final class ItemAnalysis {
   static Statistics analyse(QuizVersion version, List<Answer> answers) {
     Map<Long, Attempt> attempts = new HashMap<>();
     answers.forEach(a -> attempts.putIfAbsent(a.getAttempt().getId(), a.getAttempt()));
-    List<Attempt> ranked = attempts.values().stream()
-        .sorted(Comparator.comparing(Attempt::getScorePercent).thenComparing(Attempt::getId))
-        .toList();
+    List<Attempt> ranked =
+        attempts.values().stream()
+            .sorted(Comparator.comparing(Attempt::getScorePercent).thenComparing(Attempt::getId))
+            .toList();
     int group = (int) Math.round(ranked.size() * GROUP);
     Set<Long> lower = ids(ranked.subList(0, group));
     Set<Long> upper = ids(ranked.subList(ranked.size() - group, ranked.size()));
@@ -39,29 +40,48 @@ final class ItemAnalysis {
     for (VersionQuestion q : version.getQuestions()) {
       List<Answer> given = byQuestion.getOrDefault(q.getId(), List.of());
       long right = given.stream().filter(ItemAnalysis::fullCredit).count();
-      Optional<Double> discrimination = group == 0 ? Optional.empty()
-          : Optional.of((rightIn(given, upper) - rightIn(given, lower)) / group);
+      Optional<Double> discrimination =
+          group == 0
+              ? Optional.empty()
+              : Optional.of((rightIn(given, upper) - rightIn(given, lower)) / group);
       Map<Integer, Long> picks = new HashMap<>();
       for (Answer a : given) {
-        Scoring.mark(q, Response.decode(q.getType(), a.getResponse())).picked()
+        Scoring.mark(q, Response.decode(q.getType(), a.getResponse()))
+            .picked()
             .forEach(c -> picks.merge(c.getPosition(), 1L, Long::sum));
       }
-      List<ChoiceStats> choices = q.choices().stream()
-          .map(c -> new ChoiceStats(QuizText.plain(
-              q.getType() == org.painwise.quiz.format.QuestionType.MATCHING
-                  ? c.getMatchText() : c.getText()), c.isCorrect(),
-              picks.getOrDefault(c.getPosition(), 0L),
-              given.isEmpty() ? 0 : picks.getOrDefault(c.getPosition(), 0L) / (double) given.size()))
-          .toList();
-      items.add(new ItemStats(q.getPosition() + 1, QuizText.plain(q.getLabel()), given.size(),
-          given.isEmpty() ? 0 : right / (double) given.size(), discrimination, choices));
+      List<ChoiceStats> choices =
+          q.choices().stream()
+              .map(
+                  c ->
+                      new ChoiceStats(
+                          QuizText.plain(
+                              q.getType() == org.painwise.quiz.format.QuestionType.MATCHING
+                                  ? c.getMatchText()
+                                  : c.getText()),
+                          c.isCorrect(),
+                          picks.getOrDefault(c.getPosition(), 0L),
+                          given.isEmpty()
+                              ? 0
+                              : picks.getOrDefault(c.getPosition(), 0L) / (double) given.size()))
+              .toList();
+      items.add(
+          new ItemStats(
+              q.getPosition() + 1,
+              QuizText.plain(q.getLabel()),
+              given.size(),
+              given.isEmpty() ? 0 : right / (double) given.size(),
+              discrimination,
+              choices));
     }
     return new Statistics(version.getNumber(), ranked.size(), items);
   }
 
   private static double rightIn(List<Answer> given, Set<Long> attempts) {
-    return given.stream().filter(a -> attempts.contains(a.getAttempt().getId()))
-        .filter(ItemAnalysis::fullCredit).count();
+    return given.stream()
+        .filter(a -> attempts.contains(a.getAttempt().getId()))
+        .filter(ItemAnalysis::fullCredit)
+        .count();
   }
 
   private static boolean fullCredit(Answer a) {

@@ -21,14 +21,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A question of a module's bank, which educators edit. Two educators saving the same question
- * meet the optimistic lock: the second is told, and nothing is lost.
+ * A question of a module's bank, which educators edit. Two educators saving the same question meet
+ * the optimistic lock: the second is told, and nothing is lost.
  */
 @Entity
 @Table(name = "quiz_question")
-@NamedQuery(name = "Question.findByQuiz",
+@NamedQuery(
+    name = "Question.findByQuiz",
     query = "select q from Question q where q.quiz.id = :quizId order by q.position, q.id")
-@NamedQuery(name = "Question.maxPosition",
+@NamedQuery(
+    name = "Question.maxPosition",
     query = "select coalesce(max(q.position), 0) from Question q where q.quiz.id = :quizId")
 public class Question extends QuestionContent {
 
@@ -36,7 +38,10 @@ public class Question extends QuestionContent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_question_seq")
-  @SequenceGenerator(name = "quiz_question_seq", sequenceName = "quiz_question_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "quiz_question_seq",
+      sequenceName = "quiz_question_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -82,11 +87,31 @@ public class Question extends QuestionContent {
     updatedAt = Instant.now();
   }
 
-  public Long getId() { return id; }
-  public Quiz getQuiz() { return quiz; }
-  public int getPosition() { return position; }
-  void setPosition(int position) { this.position = position; }
-  public List<QuestionChoice> getChoices() { return choices; }
-  public Instant getUpdatedAt() { return updatedAt; }
-  public long getVersion() { return version; }
+  public Long getId() {
+    return id;
+  }
+
+  public Quiz getQuiz() {
+    return quiz;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  void setPosition(int position) {
+    this.position = position;
+  }
+
+  public List<QuestionChoice> getChoices() {
+    return choices;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
 }

@@ -19,7 +19,10 @@ public class QuestionChoice extends ChoiceContent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_choice_seq")
-  @SequenceGenerator(name = "quiz_choice_seq", sequenceName = "quiz_choice_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "quiz_choice_seq",
+      sequenceName = "quiz_choice_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -32,5 +35,7 @@ public class QuestionChoice extends ChoiceContent {
     this.question = question;
   }
 
-  public Long getId() { return id; }
+  public Long getId() {
+    return id;
+  }
 }

@@ -28,6 +28,7 @@ public abstract class QuestionContent implements Serializable {
   public static final int SLUG_MAX = 80;
   public static final int ANCHOR_MAX = 120;
   public static final int TAG_MAX = 80;
+
   /** Slugs, anchors and concept tags: lower-case words joined by hyphens. */
   public static final String SLUG_PATTERN = "^$|^[a-z0-9]+(-[a-z0-9]+)*$";
 
@@ -40,7 +41,8 @@ public abstract class QuestionContent implements Serializable {
   @Column(nullable = false, length = TITLE_MAX)
   private String title = "";
 
-  @NotBlank @Size(max = STEM_MAX)
+  @NotBlank
+  @Size(max = STEM_MAX)
   @Column(nullable = false, length = STEM_MAX)
   private String stem = "";
 
@@ -53,15 +55,18 @@ public abstract class QuestionContent implements Serializable {
   @Column(nullable = false, length = EXPLANATION_MAX)
   private String explanation = "";
 
-  @Size(max = SLUG_MAX) @Pattern(regexp = SLUG_PATTERN)
+  @Size(max = SLUG_MAX)
+  @Pattern(regexp = SLUG_PATTERN)
   @Column(name = "page_slug", nullable = false, length = SLUG_MAX)
   private String pageSlug = "";
 
-  @Size(max = ANCHOR_MAX) @Pattern(regexp = SLUG_PATTERN)
+  @Size(max = ANCHOR_MAX)
+  @Pattern(regexp = SLUG_PATTERN)
   @Column(name = "page_anchor", nullable = false, length = ANCHOR_MAX)
   private String pageAnchor = "";
 
-  @Size(max = TAG_MAX) @Pattern(regexp = SLUG_PATTERN)
+  @Size(max = TAG_MAX)
+  @Pattern(regexp = SLUG_PATTERN)
   @Column(name = "concept_tag", nullable = false, length = TAG_MAX)
   private String conceptTag = "";
 
@@ -94,20 +99,67 @@ public abstract class QuestionContent implements Serializable {
     return choice.getConceptTag().isBlank() ? conceptTag : choice.getConceptTag();
   }
 
-  public QuestionType getType() { return type; }
-  public void setType(QuestionType type) { this.type = type; }
-  public String getTitle() { return title; }
-  public void setTitle(String title) { this.title = Texts.orEmpty(title); }
-  public String getStem() { return stem; }
-  public void setStem(String stem) { this.stem = Texts.orEmpty(stem); }
-  public TextFormat getFormat() { return format; }
-  public void setFormat(TextFormat format) { this.format = format; }
-  public String getExplanation() { return explanation; }
-  public void setExplanation(String explanation) { this.explanation = Texts.orEmpty(explanation); }
-  public String getPageSlug() { return pageSlug; }
-  public void setPageSlug(String pageSlug) { this.pageSlug = Texts.orEmpty(pageSlug); }
-  public String getPageAnchor() { return pageAnchor; }
-  public void setPageAnchor(String pageAnchor) { this.pageAnchor = Texts.orEmpty(pageAnchor); }
-  public String getConceptTag() { return conceptTag; }
-  public void setConceptTag(String conceptTag) { this.conceptTag = Texts.orEmpty(conceptTag); }
+  public QuestionType getType() {
+    return type;
+  }
+
+  public void setType(QuestionType type) {
+    this.type = type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = Texts.orEmpty(title);
+  }
+
+  public String getStem() {
+    return stem;
+  }
+
+  public void setStem(String stem) {
+    this.stem = Texts.orEmpty(stem);
+  }
+
+  public TextFormat getFormat() {
+    return format;
+  }
+
+  public void setFormat(TextFormat format) {
+    this.format = format;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public void setExplanation(String explanation) {
+    this.explanation = Texts.orEmpty(explanation);
+  }
+
+  public String getPageSlug() {
+    return pageSlug;
+  }
+
+  public void setPageSlug(String pageSlug) {
+    this.pageSlug = Texts.orEmpty(pageSlug);
+  }
+
+  public String getPageAnchor() {
+    return pageAnchor;
+  }
+
+  public void setPageAnchor(String pageAnchor) {
+    this.pageAnchor = Texts.orEmpty(pageAnchor);
+  }
+
+  public String getConceptTag() {
+    return conceptTag;
+  }
+
+  public void setConceptTag(String conceptTag) {
+    this.conceptTag = Texts.orEmpty(conceptTag);
+  }
 }

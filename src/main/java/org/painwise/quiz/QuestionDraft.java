@@ -6,8 +6,8 @@ import java.util.List;
 import org.painwise.quiz.format.QuestionType;
 
 /**
- * A question that is not saved: what the editor, an import or a test holds before the service
- * saves it into the bank. It carries the same rules as the entities.
+ * A question that is not saved: what the editor, an import or a test holds before the service saves
+ * it into the bank. It carries the same rules as the entities.
  */
 public class QuestionDraft extends QuestionContent {
 

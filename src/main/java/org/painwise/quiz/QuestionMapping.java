@@ -42,19 +42,31 @@ public final class QuestionMapping {
 
   /** A bank or version question in the neutral model, for export. */
   public static ParsedQuestion toParsed(QuestionContent q) {
-    ParsedQuestion.Builder b = ParsedQuestion.builder(q.getType()).title(q.getTitle())
-        .text(q.getStem()).format(q.getFormat()).generalFeedback(q.getExplanation())
-        .page(q.getPageSlug().isEmpty() ? ""
-            : q.getPageSlug() + (q.getPageAnchor().isEmpty() ? "" : "#" + q.getPageAnchor()))
-        .tags(q.getConceptTag().isEmpty() ? List.of() : List.of(q.getConceptTag()));
+    ParsedQuestion.Builder b =
+        ParsedQuestion.builder(q.getType())
+            .title(q.getTitle())
+            .text(q.getStem())
+            .format(q.getFormat())
+            .generalFeedback(q.getExplanation())
+            .page(
+                q.getPageSlug().isEmpty()
+                    ? ""
+                    : q.getPageSlug()
+                        + (q.getPageAnchor().isEmpty() ? "" : "#" + q.getPageAnchor()))
+            .tags(q.getConceptTag().isEmpty() ? List.of() : List.of(q.getConceptTag()));
     for (ChoiceContent c : q.choices()) {
       if (q.getType() == QuestionType.MATCHING) {
-        b.choice(new Choice(c.getText(), BigDecimal.valueOf(100), c.getFeedback(),
-            c.getMatchText(), null));
+        b.choice(
+            new Choice(
+                c.getText(), BigDecimal.valueOf(100), c.getFeedback(), c.getMatchText(), null));
       } else if (c.getNumericValue() != null) {
-        b.choice(Choice.numeric(new NumericAnswer(c.getNumericValue(),
-            c.getTolerance() == null ? BigDecimal.ZERO : c.getTolerance()), c.getWeight(),
-            c.getFeedback()));
+        b.choice(
+            Choice.numeric(
+                new NumericAnswer(
+                    c.getNumericValue(),
+                    c.getTolerance() == null ? BigDecimal.ZERO : c.getTolerance()),
+                c.getWeight(),
+                c.getFeedback()));
       } else if (q.getType() == QuestionType.NUMERIC && c.isAnyNumber()) {
         b.choice(Choice.anyOtherNumber(c.getWeight(), c.getFeedback()));
       } else {

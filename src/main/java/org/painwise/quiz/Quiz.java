@@ -24,9 +24,11 @@ import org.painwise.lesson.Module;
 /** The quiz of one module: its settings and where it is in its life. The questions are the bank. */
 @Entity
 @Table(name = "quiz")
-@NamedQuery(name = "Quiz.findByModuleSlug",
+@NamedQuery(
+    name = "Quiz.findByModuleSlug",
     query = "select q from Quiz q join fetch q.module where q.module.slug = :slug")
-@NamedQuery(name = "Quiz.findAll",
+@NamedQuery(
+    name = "Quiz.findAll",
     query = "select q from Quiz q join fetch q.module order by q.module.position")
 public class Quiz implements Serializable {
 
@@ -46,12 +48,14 @@ public class Quiz implements Serializable {
   private Module module;
 
   /** The lowest score, in percent, that passes. */
-  @Min(0) @Max(100)
+  @Min(0)
+  @Max(100)
   @Column(name = "pass_mark", nullable = false)
   private int passMark = DEFAULT_PASS_MARK;
 
   /** Null for unlimited. */
-  @Min(1) @Max(MAX_ATTEMPTS_MAX)
+  @Min(1)
+  @Max(MAX_ATTEMPTS_MAX)
   @Column(name = "max_attempts")
   private Integer maxAttempts;
 
@@ -109,22 +113,75 @@ public class Quiz implements Serializable {
     return latestVersion > 0;
   }
 
-  public Long getId() { return id; }
-  public Module getModule() { return module; }
-  public int getPassMark() { return passMark; }
-  public void setPassMark(int passMark) { this.passMark = passMark; }
-  public Integer getMaxAttempts() { return maxAttempts; }
-  public void setMaxAttempts(Integer maxAttempts) { this.maxAttempts = maxAttempts; }
-  public Grading getGrading() { return grading; }
-  public void setGrading(Grading grading) { this.grading = grading; }
-  public boolean isShuffleQuestions() { return shuffleQuestions; }
-  public void setShuffleQuestions(boolean shuffleQuestions) { this.shuffleQuestions = shuffleQuestions; }
-  public boolean isShuffleChoices() { return shuffleChoices; }
-  public void setShuffleChoices(boolean shuffleChoices) { this.shuffleChoices = shuffleChoices; }
-  public FeedbackMode getFeedbackMode() { return feedbackMode; }
-  public void setFeedbackMode(FeedbackMode feedbackMode) { this.feedbackMode = feedbackMode; }
-  public QuizStatus getStatus() { return status; }
-  public int getLatestVersion() { return latestVersion; }
-  public Instant getUpdatedAt() { return updatedAt; }
-  public long getVersion() { return version; }
+  public Long getId() {
+    return id;
+  }
+
+  public Module getModule() {
+    return module;
+  }
+
+  public int getPassMark() {
+    return passMark;
+  }
+
+  public void setPassMark(int passMark) {
+    this.passMark = passMark;
+  }
+
+  public Integer getMaxAttempts() {
+    return maxAttempts;
+  }
+
+  public void setMaxAttempts(Integer maxAttempts) {
+    this.maxAttempts = maxAttempts;
+  }
+
+  public Grading getGrading() {
+    return grading;
+  }
+
+  public void setGrading(Grading grading) {
+    this.grading = grading;
+  }
+
+  public boolean isShuffleQuestions() {
+    return shuffleQuestions;
+  }
+
+  public void setShuffleQuestions(boolean shuffleQuestions) {
+    this.shuffleQuestions = shuffleQuestions;
+  }
+
+  public boolean isShuffleChoices() {
+    return shuffleChoices;
+  }
+
+  public void setShuffleChoices(boolean shuffleChoices) {
+    this.shuffleChoices = shuffleChoices;
+  }
+
+  public FeedbackMode getFeedbackMode() {
+    return feedbackMode;
+  }
+
+  public void setFeedbackMode(FeedbackMode feedbackMode) {
+    this.feedbackMode = feedbackMode;
+  }
+
+  public QuizStatus getStatus() {
+    return status;
+  }
+
+  public int getLatestVersion() {
+    return latestVersion;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
 }

@@ -32,8 +32,8 @@ import org.painwise.quiz.format.QuizReader;
 
 /**
  * Authoring, for educators: the question bank of each module, publishing versions, import and
- * export in GIFT and Moodle XML, and item statistics. The pages that call it are restricted to
- * the EDUCATOR role.
+ * export in GIFT and Moodle XML, and item statistics. The pages that call it are restricted to the
+ * EDUCATOR role.
  */
 @ApplicationScoped
 @Transactional
@@ -46,16 +46,22 @@ public class QuizAuthoringService {
   @Inject private Validator validator;
 
   /** A module and where its quiz stands, for the educator's home page. */
-  public record QuizSummary(String moduleSlug, String moduleTitle, QuizStatus status,
-      int latestVersion, long questionCount) implements Serializable {}
+  public record QuizSummary(
+      String moduleSlug,
+      String moduleTitle,
+      QuizStatus status,
+      int latestVersion,
+      long questionCount)
+      implements Serializable {}
 
   /** A published version in the version list. */
-  public record VersionSummary(int number, Instant publishedAt, int questionCount,
-      long attempts) implements Serializable {}
+  public record VersionSummary(int number, Instant publishedAt, int questionCount, long attempts)
+      implements Serializable {}
 
   /** The two file formats. */
   public enum FileFormat {
-    GIFT("gift", "text/plain"), MOODLE_XML("xml", "application/xml");
+    GIFT("gift", "text/plain"),
+    MOODLE_XML("xml", "application/xml");
 
     private final String extension;
     private final String contentType;
@@ -65,20 +71,25 @@ public class QuizAuthoringService {
       this.contentType = contentType;
     }
 
-    public String extension() { return extension; }
-    public String contentType() { return contentType; }
+    public String extension() {
+      return extension;
+    }
+
+    public String contentType() {
+      return contentType;
+    }
 
     /** Moodle XML for a .xml name or a file that starts like XML, GIFT otherwise. */
     public static FileFormat guess(String fileName, String content) {
       String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-      return name.endsWith(".xml") || content.stripLeading().startsWith("<")
-          ? MOODLE_XML : GIFT;
+      return name.endsWith(".xml") || content.stripLeading().startsWith("<") ? MOODLE_XML : GIFT;
     }
   }
 
   /** A question ready to import, or one that is not, with why. */
-  public record ImportRow(int line, String title, String type, String stem, String concept,
-      List<String> problems) implements Serializable {
+  public record ImportRow(
+      int line, String title, String type, String stem, String concept, List<String> problems)
+      implements Serializable {
 
     public boolean isValid() {
       return problems.isEmpty();
@@ -88,16 +99,23 @@ public class QuizAuthoringService {
   /**
    * What an import would do, before anything is saved.
    *
-   * @param rows     every question that was read, valid or not
+   * @param rows every question that was read, valid or not
    * @param problems every problem of the file, by line and column
-   * @param valid    the drafts that can be imported, in file order
+   * @param valid the drafts that can be imported, in file order
    */
-  public record ImportPreview(FileFormat format, List<ImportRow> rows, List<String> problems,
-      List<QuestionDraft> valid) implements Serializable {}
+  public record ImportPreview(
+      FileFormat format, List<ImportRow> rows, List<String> problems, List<QuestionDraft> valid)
+      implements Serializable {}
 
   /** Item statistics of one question of a version. */
-  public record ItemStats(int number, String label, long answered, double shareCorrect,
-      Optional<Double> discrimination, List<ChoiceStats> choices) implements Serializable {}
+  public record ItemStats(
+      int number,
+      String label,
+      long answered,
+      double shareCorrect,
+      Optional<Double> discrimination,
+      List<ChoiceStats> choices)
+      implements Serializable {}
 
   /** How often one choice was picked. */
   public record ChoiceStats(String label, boolean correct, long picks, double share)
@@ -108,25 +126,42 @@ public class QuizAuthoringService {
       implements Serializable {}
 
   public List<QuizSummary> summaries() {
-    Map<Long, Quiz> quizzes = em.createNamedQuery("Quiz.findAll", Quiz.class).getResultStream()
-        .collect(Collectors.toMap(q -> q.getModule().getId(), q -> q));
+    Map<Long, Quiz> quizzes =
+        em.createNamedQuery("Quiz.findAll", Quiz.class)
+            .getResultStream()
+            .collect(Collectors.toMap(q -> q.getModule().getId(), q -> q));
     Map<Long, Long> counts = new HashMap<>();
-    for (Object[] row : em.createQuery("select q.quiz.id, count(q) from Question q"
-        + " group by q.quiz.id", Object[].class).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select q.quiz.id, count(q) from Question q" + " group by q.quiz.id",
+                Object[].class)
+            .getResultList()) {
       counts.put((Long) row[0], (Long) row[1]);
     }
-    return em.createNamedQuery("Module.findAll", Module.class).getResultStream().map(m -> {
-      Quiz q = quizzes.get(m.getId());
-      return q == null ? new QuizSummary(m.getSlug(), m.getTitle(), QuizStatus.DRAFT, 0, 0)
-          : new QuizSummary(m.getSlug(), m.getTitle(), q.getStatus(), q.getLatestVersion(),
-              counts.getOrDefault(q.getId(), 0L));
-    }).toList();
+    return em.createNamedQuery("Module.findAll", Module.class)
+        .getResultStream()
+        .map(
+            m -> {
+              Quiz q = quizzes.get(m.getId());
+              return q == null
+                  ? new QuizSummary(m.getSlug(), m.getTitle(), QuizStatus.DRAFT, 0, 0)
+                  : new QuizSummary(
+                      m.getSlug(),
+                      m.getTitle(),
+                      q.getStatus(),
+                      q.getLatestVersion(),
+                      counts.getOrDefault(q.getId(), 0L));
+            })
+        .toList();
   }
 
   /** The quiz of a module; a module without one gets an empty draft quiz. */
   public Quiz quiz(String moduleSlug) throws QuizNotFoundException {
-    Optional<Quiz> quiz = em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class)
-        .setParameter("slug", moduleSlug).getResultStream().findFirst();
+    Optional<Quiz> quiz =
+        em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class)
+            .setParameter("slug", moduleSlug)
+            .getResultStream()
+            .findFirst();
     if (quiz.isPresent()) {
       return quiz.get();
     }
@@ -137,8 +172,14 @@ public class QuizAuthoringService {
   }
 
   /** Saves the settings of a quiz. They apply to attempts started from now on. */
-  public Quiz saveSettings(String moduleSlug, int passMark, Integer maxAttempts, Grading grading,
-      boolean shuffleQuestions, boolean shuffleChoices, FeedbackMode feedbackMode)
+  public Quiz saveSettings(
+      String moduleSlug,
+      int passMark,
+      Integer maxAttempts,
+      Grading grading,
+      boolean shuffleQuestions,
+      boolean shuffleChoices,
+      FeedbackMode feedbackMode)
       throws QuizNotFoundException {
     Quiz quiz = quiz(moduleSlug);
     quiz.setPassMark(passMark);
@@ -151,8 +192,15 @@ public class QuizAuthoringService {
   }
 
   public List<Question> questions(long quizId, String search, int first, int size) {
-    return searchQuery("select q from Question q", quizId, search, Question.class,
-        " order by q.position, q.id").setFirstResult(first).setMaxResults(size).getResultList();
+    return searchQuery(
+            "select q from Question q",
+            quizId,
+            search,
+            Question.class,
+            " order by q.position, q.id")
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
   }
 
   public long countQuestions(long quizId, String search) {
@@ -160,16 +208,31 @@ public class QuizAuthoringService {
         .getSingleResult();
   }
 
-  private <T> TypedQuery<T> searchQuery(String select, long quizId, String search,
-      Class<T> type, String order) {
+  private <T> TypedQuery<T> searchQuery(
+      String select, long quizId, String search, Class<T> type, String order) {
     boolean filtered = search != null && !search.isBlank();
-    TypedQuery<T> query = em.createQuery(select + " where q.quiz.id = :quizId"
-        + (filtered ? " and (lower(q.title) like :s escape '\\' or lower(q.stem) like :s escape '\\'"
-            + " or q.conceptTag like :s escape '\\')" : "") + order, type)
-        .setParameter("quizId", quizId);
+    TypedQuery<T> query =
+        em.createQuery(
+                select
+                    + " where q.quiz.id = :quizId"
+                    + (filtered
+                        ? " and (lower(q.title) like :s escape '\\' or lower(q.stem) like :s escape '\\'"
+                            + " or q.conceptTag like :s escape '\\')"
+                        : "")
+                    + order,
+                type)
+            .setParameter("quizId", quizId);
     if (filtered) {
-      query.setParameter("s", "%" + search.strip().toLowerCase(Locale.ROOT)
-          .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      query.setParameter(
+          "s",
+          "%"
+              + search
+                  .strip()
+                  .toLowerCase(Locale.ROOT)
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%");
     }
     return query;
   }
@@ -193,8 +256,8 @@ public class QuizAuthoringService {
   }
 
   /**
-   * Saves an edit of a question opened at {@code expectedVersion}. If someone else saved or
-   * deleted it since, the edit is refused and nothing is overwritten.
+   * Saves an edit of a question opened at {@code expectedVersion}. If someone else saved or deleted
+   * it since, the edit is refused and nothing is overwritten.
    */
   @Transactional(rollbackOn = QuestionConflictException.class)
   public Question save(long id, long expectedVersion, QuestionDraft draft)
@@ -256,15 +319,18 @@ public class QuizAuthoringService {
   }
 
   /**
-   * Publishes the bank as the next version. Refused, naming the questions, when a question has
-   * no correct answer, or when the bank is empty.
+   * Publishes the bank as the next version. Refused, naming the questions, when a question has no
+   * correct answer, or when the bank is empty.
    */
   public QuizVersion publish(String moduleSlug, Long publishedBy)
       throws QuizNotFoundException, QuizNotPublishableException {
     Quiz quiz = quiz(moduleSlug);
     List<Question> bank = bank(quiz);
-    List<String> broken = bank.stream().filter(q -> QuestionRules.problem(q).isPresent())
-        .map(q -> q.getPosition() + ". " + q.getLabel()).toList();
+    List<String> broken =
+        bank.stream()
+            .filter(q -> QuestionRules.problem(q).isPresent())
+            .map(q -> q.getPosition() + ". " + q.getLabel())
+            .toList();
     if (bank.isEmpty() || !broken.isEmpty()) {
       throw new QuizNotPublishableException(broken);
     }
@@ -276,21 +342,31 @@ public class QuizAuthoringService {
 
   public List<VersionSummary> versions(long quizId) {
     Map<Long, Long> attempts = new HashMap<>();
-    for (Object[] row : em.createQuery("select a.quizVersion.id, count(a) from Attempt a"
-        + " where a.quiz.id = :quizId group by a.quizVersion.id", Object[].class)
-        .setParameter("quizId", quizId).getResultList()) {
+    for (Object[] row :
+        em.createQuery(
+                "select a.quizVersion.id, count(a) from Attempt a"
+                    + " where a.quiz.id = :quizId group by a.quizVersion.id",
+                Object[].class)
+            .setParameter("quizId", quizId)
+            .getResultList()) {
       attempts.put((Long) row[0], (Long) row[1]);
     }
     return em.createNamedQuery("QuizVersion.findByQuiz", QuizVersion.class)
-        .setParameter("quizId", quizId).getResultStream()
-        .map(v -> new VersionSummary(v.getNumber(), v.getPublishedAt(), v.getQuestions().size(),
-            attempts.getOrDefault(v.getId(), 0L)))
+        .setParameter("quizId", quizId)
+        .getResultStream()
+        .map(
+            v ->
+                new VersionSummary(
+                    v.getNumber(),
+                    v.getPublishedAt(),
+                    v.getQuestions().size(),
+                    attempts.getOrDefault(v.getId(), 0L)))
         .toList();
   }
 
   /**
-   * Reads a quiz file without saving anything: every question, every problem by line and
-   * column, and the questions that can be imported.
+   * Reads a quiz file without saving anything: every question, every problem by line and column,
+   * and the questions that can be imported.
    */
   public ImportPreview preview(String fileName, byte[] content) {
     String text = new String(content, StandardCharsets.UTF_8);
@@ -301,26 +377,39 @@ public class QuizAuthoringService {
     QuizReader reader = format == FileFormat.GIFT ? new GiftReader() : new MoodleXmlReader();
     ParseResult parsed = reader.read(text);
     List<ImportRow> rows = new ArrayList<>();
-    List<String> problems = new ArrayList<>(
-        parsed.problems().stream().map(Problem::describe).toList());
+    List<String> problems =
+        new ArrayList<>(parsed.problems().stream().map(Problem::describe).toList());
     List<QuestionDraft> valid = new ArrayList<>();
     for (ParsedQuestion p : parsed.questions()) {
       QuestionDraft draft = QuestionMapping.fromParsed(p);
-      List<String> rules = validator.validate(draft).stream()
-          .map(v -> "Line " + p.line() + ": " + v.getPropertyPath() + " " + v.getMessage())
-          .sorted().toList();
+      List<String> rules =
+          validator.validate(draft).stream()
+              .map(v -> "Line " + p.line() + ": " + v.getPropertyPath() + " " + v.getMessage())
+              .sorted()
+              .toList();
       problems.addAll(rules);
       if (rules.isEmpty()) {
         valid.add(draft);
       }
-      rows.add(new ImportRow(p.line(), p.title(), p.type().name(),
-          QuizText.plain(draft.getLabel().equals(p.title()) ? p.text() : draft.getLabel()),
-          draft.getConceptTag(), rules));
+      rows.add(
+          new ImportRow(
+              p.line(),
+              p.title(),
+              p.type().name(),
+              QuizText.plain(draft.getLabel().equals(p.title()) ? p.text() : draft.getLabel()),
+              draft.getConceptTag(),
+              rules));
     }
     for (Problem problem : parsed.problems()) {
       if (problem.skipsQuestion()) {
-        rows.add(new ImportRow(problem.line(), "", problem.unsupportedType(), "", "",
-            List.of(problem.describe())));
+        rows.add(
+            new ImportRow(
+                problem.line(),
+                "",
+                problem.unsupportedType(),
+                "",
+                "",
+                List.of(problem.describe())));
       }
     }
     rows.sort(Comparator.comparingInt(ImportRow::line));
@@ -338,11 +427,15 @@ public class QuizAuthoringService {
 
   /** The bank of a module as a GIFT or Moodle XML file. */
   public String export(String moduleSlug, FileFormat format) throws QuizNotFoundException {
-    Quiz quiz = em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class)
-        .setParameter("slug", moduleSlug).getResultStream().findFirst()
-        .orElseThrow(() -> new QuizNotFoundException(moduleSlug));
+    Quiz quiz =
+        em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class)
+            .setParameter("slug", moduleSlug)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new QuizNotFoundException(moduleSlug));
     List<ParsedQuestion> questions = bank(quiz).stream().map(QuestionMapping::toParsed).toList();
-    return format == FileFormat.GIFT ? new GiftWriter().write(questions)
+    return format == FileFormat.GIFT
+        ? new GiftWriter().write(questions)
         : new MoodleXmlWriter().write(questions);
   }
 
@@ -354,8 +447,10 @@ public class QuizAuthoringService {
    */
   public Optional<Integer> importStarter(String moduleSlug, String gift)
       throws QuizNotFoundException, QuizNotPublishableException {
-    if (!em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class).setParameter("slug", moduleSlug)
-        .getResultList().isEmpty()) {
+    if (!em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class)
+        .setParameter("slug", moduleSlug)
+        .getResultList()
+        .isEmpty()) {
       return Optional.empty();
     }
     ImportPreview preview = preview("quiz.gift", gift.getBytes(StandardCharsets.UTF_8));
@@ -370,9 +465,9 @@ public class QuizAuthoringService {
   }
 
   /**
-   * Item statistics of a published version (the latest when {@code versionNumber} is empty):
-   * the share of full-credit answers, an upper–lower 27% discrimination index, and how often
-   * each choice was picked.
+   * Item statistics of a published version (the latest when {@code versionNumber} is empty): the
+   * share of full-credit answers, an upper–lower 27% discrimination index, and how often each
+   * choice was picked.
    */
   public Optional<Statistics> statistics(String moduleSlug, Optional<Integer> versionNumber)
       throws QuizNotFoundException {
@@ -380,31 +475,40 @@ public class QuizAuthoringService {
     if (!quiz.isPublished()) {
       return Optional.empty();
     }
-    Optional<QuizVersion> version = em.createNamedQuery("QuizVersion.findByNumber",
-        QuizVersion.class).setParameter("quizId", quiz.getId())
-        .setParameter("number", versionNumber.orElse(quiz.getLatestVersion()))
-        .getResultStream().findFirst();
+    Optional<QuizVersion> version =
+        em.createNamedQuery("QuizVersion.findByNumber", QuizVersion.class)
+            .setParameter("quizId", quiz.getId())
+            .setParameter("number", versionNumber.orElse(quiz.getLatestVersion()))
+            .getResultStream()
+            .findFirst();
     if (version.isEmpty()) {
       return Optional.empty();
     }
-    List<Answer> answers = em.createNamedQuery("Answer.findByVersion", Answer.class)
-        .setParameter("versionId", version.get().getId()).getResultList();
+    List<Answer> answers =
+        em.createNamedQuery("Answer.findByVersion", Answer.class)
+            .setParameter("versionId", version.get().getId())
+            .getResultList();
     return Optional.of(ItemAnalysis.analyse(version.get(), answers));
   }
 
   private Optional<Module> module(String slug) {
-    return em.createNamedQuery("Module.findBySlug", Module.class).setParameter("slug", slug)
-        .getResultStream().findFirst();
+    return em.createNamedQuery("Module.findBySlug", Module.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   private List<Question> bank(Quiz quiz) {
     return em.createNamedQuery("Question.findByQuiz", Question.class)
-        .setParameter("quizId", quiz.getId()).getResultList();
+        .setParameter("quizId", quiz.getId())
+        .getResultList();
   }
 
   private int nextPosition(Quiz quiz) {
     return em.createNamedQuery("Question.maxPosition", Integer.class)
-        .setParameter("quizId", quiz.getId()).getSingleResult() + 1;
+            .setParameter("quizId", quiz.getId())
+            .getSingleResult()
+        + 1;
   }
 
   /** Authored HTML is sanitised before it is stored, and checked by the entity's rules. */

@@ -16,20 +16,31 @@ import org.painwise.config.Dates;
 import org.painwise.progress.ScoreChart;
 
 /**
- * A learner's submitted quiz attempts over time: for their "My progress" chart, their
- * therapist's timeline, and "export my data".
+ * A learner's submitted quiz attempts over time: for their "My progress" chart, their therapist's
+ * timeline, and "export my data".
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class QuizHistory implements PersonalDataExport.Section {
 
   /** One submitted attempt. Getters are for EL. */
-  public record Point(Instant at, String moduleSlug, String moduleTitle, int score,
-      boolean passed) implements Serializable {
-    public Instant getAt() { return at; }
-    public String getModuleTitle() { return moduleTitle; }
-    public int getScore() { return score; }
-    public boolean isPassed() { return passed; }
+  public record Point(Instant at, String moduleSlug, String moduleTitle, int score, boolean passed)
+      implements Serializable {
+    public Instant getAt() {
+      return at;
+    }
+
+    public String getModuleTitle() {
+      return moduleTitle;
+    }
+
+    public int getScore() {
+      return score;
+    }
+
+    public boolean isPassed() {
+      return passed;
+    }
   }
 
   @PersistenceContext private EntityManager em;
@@ -37,18 +48,31 @@ public class QuizHistory implements PersonalDataExport.Section {
 
   /** The learner's submitted attempts, oldest first (at most 500). */
   public List<Point> points(long accountId) {
-    return em.createQuery("select a.submittedAt, m.slug, m.title, a.scorePercent, a.passed"
-            + " from Attempt a join a.quiz q join q.module m where a.accountId = :a"
-            + " and a.submittedAt is not null order by a.submittedAt", Object[].class)
-        .setParameter("a", accountId).setMaxResults(500).getResultList().stream()
-        .map(r -> new Point((Instant) r[0], (String) r[1], (String) r[2],
-            r[3] == null ? 0 : (Integer) r[3], Boolean.TRUE.equals(r[4])))
+    return em
+        .createQuery(
+            "select a.submittedAt, m.slug, m.title, a.scorePercent, a.passed"
+                + " from Attempt a join a.quiz q join q.module m where a.accountId = :a"
+                + " and a.submittedAt is not null order by a.submittedAt",
+            Object[].class)
+        .setParameter("a", accountId)
+        .setMaxResults(500)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new Point(
+                    (Instant) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    r[3] == null ? 0 : (Integer) r[3],
+                    Boolean.TRUE.equals(r[4])))
         .toList();
   }
 
   /** The chart of a list of results, for the learner's own page and their therapist's. */
   public ScoreChart chart(List<Point> points) {
-    return ScoreChart.of(points.stream().map(Point::score).toList(),
+    return ScoreChart.of(
+        points.stream().map(Point::score).toList(),
         points.stream().map(Point::passed).toList(),
         points.stream().map(p -> p.moduleTitle() + ", " + dates.format(p.at())).toList());
   }
@@ -61,9 +85,15 @@ public class QuizHistory implements PersonalDataExport.Section {
   @Override
   public JsonValue export(long accountId) {
     JsonArrayBuilder attempts = Json.createArrayBuilder();
-    points(accountId).forEach(p -> attempts.add(Json.createObjectBuilder()
-        .add("module", p.moduleSlug()).add("submittedAt", p.at().toString())
-        .add("scorePercent", p.score()).add("passed", p.passed())));
+    points(accountId)
+        .forEach(
+            p ->
+                attempts.add(
+                    Json.createObjectBuilder()
+                        .add("module", p.moduleSlug())
+                        .add("submittedAt", p.at().toString())
+                        .add("scorePercent", p.score())
+                        .add("passed", p.passed())));
     return attempts.build();
   }
 }

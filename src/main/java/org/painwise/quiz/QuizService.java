@@ -30,8 +30,8 @@ import org.painwise.quiz.Sheet.Feedback;
 
 /**
  * Taking quizzes: starting or resuming an attempt, saving answers as the learner goes, submitting
- * once, the results, and what the progress code needs to know. Every method checks that the
- * attempt is the caller's: another learner's attempt answers like one that does not exist.
+ * once, the results, and what the progress code needs to know. Every method checks that the attempt
+ * is the caller's: another learner's attempt answers like one that does not exist.
  */
 @ApplicationScoped
 @Transactional
@@ -44,21 +44,39 @@ public class QuizService {
   @Inject private LessonService lessons;
 
   /** A quiz as learners and the progress code see it. */
-  public record QuizInfo(long quizId, long moduleId, String moduleSlug, String moduleTitle,
-      boolean published, int passMark, Integer maxAttempts, Grading grading,
-      FeedbackMode feedbackMode, int latestVersion) implements Serializable {
+  public record QuizInfo(
+      long quizId,
+      long moduleId,
+      String moduleSlug,
+      String moduleTitle,
+      boolean published,
+      int passMark,
+      Integer maxAttempts,
+      Grading grading,
+      FeedbackMode feedbackMode,
+      int latestVersion)
+      implements Serializable {
 
     static QuizInfo of(Quiz q) {
       Module m = q.getModule();
-      return new QuizInfo(q.getId(), m.getId(), m.getSlug(), m.getTitle(), q.isPublished(),
-          q.getPassMark(), q.getMaxAttempts(), q.getGrading(), q.getFeedbackMode(),
+      return new QuizInfo(
+          q.getId(),
+          m.getId(),
+          m.getSlug(),
+          m.getTitle(),
+          q.isPublished(),
+          q.getPassMark(),
+          q.getMaxAttempts(),
+          q.getGrading(),
+          q.getFeedbackMode(),
           q.getLatestVersion());
     }
   }
 
   /** A submitted attempt in a learner's list. */
-  public record AttemptSummary(long id, int number, Instant submittedAt, int scorePercent,
-      boolean passed) implements Serializable {}
+  public record AttemptSummary(
+      long id, int number, Instant submittedAt, int scorePercent, boolean passed)
+      implements Serializable {}
 
   /** Where a learner stands with a quiz. */
   public record Overview(QuizInfo quiz, boolean inProgress, List<AttemptSummary> submitted)
@@ -66,8 +84,8 @@ public class QuizService {
 
     /** The grade, best or last as the quiz says; empty before the first submitted attempt. */
     public Optional<Integer> grade() {
-      return Scoring.grade(submitted.stream().map(AttemptSummary::scorePercent).toList(),
-          quiz.grading());
+      return Scoring.grade(
+          submitted.stream().map(AttemptSummary::scorePercent).toList(), quiz.grading());
     }
 
     public boolean isGradePassed() {
@@ -86,8 +104,9 @@ public class QuizService {
   }
 
   /** A lesson page to go back to for a concept the learner missed. */
-  public record ReviewLink(String concept, String moduleSlug, String pageSlug, String anchor,
-      String pageTitle) implements Serializable {
+  public record ReviewLink(
+      String concept, String moduleSlug, String pageSlug, String anchor, String pageTitle)
+      implements Serializable {
 
     /** The lesson URL within the app: /lessons/module/page#anchor. */
     public String path() {
@@ -99,9 +118,17 @@ public class QuizService {
   public record Reviewed(int number, String stemHtml, Feedback feedback) implements Serializable {}
 
   /** A submitted attempt: its score and everything to learn from it. */
-  public record Result(long attemptId, int number, int versionNumber, int scorePercent,
-      boolean passed, Instant submittedAt, List<Reviewed> questions, List<ReviewLink> reviewLinks,
-      Overview overview) implements Serializable {}
+  public record Result(
+      long attemptId,
+      int number,
+      int versionNumber,
+      int scorePercent,
+      boolean passed,
+      Instant submittedAt,
+      List<Reviewed> questions,
+      List<ReviewLink> reviewLinks,
+      Overview overview)
+      implements Serializable {}
 
   public Optional<QuizInfo> quizForModule(String slug) {
     return findQuiz(slug).map(QuizInfo::of);
@@ -113,12 +140,20 @@ public class QuizService {
 
   private Overview overview(long accountId, Quiz quiz) {
     boolean open = openAttempt(accountId, quiz).isPresent();
-    List<AttemptSummary> submitted = em.createNamedQuery("Attempt.findSubmitted", Attempt.class)
-        .setParameter("accountId", accountId).setParameter("quizId", quiz.getId())
-        .getResultStream()
-        .map(a -> new AttemptSummary(a.getId(), a.getNumber(), a.getSubmittedAt(),
-            a.getScorePercent(), Boolean.TRUE.equals(a.getPassed())))
-        .toList();
+    List<AttemptSummary> submitted =
+        em.createNamedQuery("Attempt.findSubmitted", Attempt.class)
+            .setParameter("accountId", accountId)
+            .setParameter("quizId", quiz.getId())
+            .getResultStream()
+            .map(
+                a ->
+                    new AttemptSummary(
+                        a.getId(),
+                        a.getNumber(),
+                        a.getSubmittedAt(),
+                        a.getScorePercent(),
+                        Boolean.TRUE.equals(a.getPassed())))
+            .toList();
     return new Overview(QuizInfo.of(quiz), open, submitted);
   }
 
@@ -139,18 +174,23 @@ public class QuizService {
     if (!overview.canStart()) {
       throw new NoAttemptsLeftException(quiz.getMaxAttempts());
     }
-    QuizVersion version = em.createNamedQuery("QuizVersion.findByNumber", QuizVersion.class)
-        .setParameter("quizId", quiz.getId()).setParameter("number", quiz.getLatestVersion())
-        .getSingleResult();
+    QuizVersion version =
+        em.createNamedQuery("QuizVersion.findByNumber", QuizVersion.class)
+            .setParameter("quizId", quiz.getId())
+            .setParameter("number", quiz.getLatestVersion())
+            .getSingleResult();
     long seed = SEEDS.nextLong();
-    List<Long> order = new ArrayList<>(
-        version.getQuestions().stream().map(VersionQuestion::getId).toList());
+    List<Long> order =
+        new ArrayList<>(version.getQuestions().stream().map(VersionQuestion::getId).toList());
     if (quiz.isShuffleQuestions()) {
       Collections.shuffle(order, new Random(seed));
     }
-    int number = em.createNamedQuery("Attempt.maxNumber", Integer.class)
-        .setParameter("accountId", accountId).setParameter("quizId", quiz.getId())
-        .getSingleResult() + 1;
+    int number =
+        em.createNamedQuery("Attempt.maxNumber", Integer.class)
+                .setParameter("accountId", accountId)
+                .setParameter("quizId", quiz.getId())
+                .getSingleResult()
+            + 1;
     Attempt attempt = new Attempt(accountId, version, number, order, seed);
     em.persist(attempt);
     return attempt.getId();
@@ -216,8 +256,11 @@ public class QuizService {
       }
     }
     em.flush();
-    int changed = em.createNamedQuery("Attempt.markSubmitted").setParameter("now", now)
-        .setParameter("id", attemptId).executeUpdate();
+    int changed =
+        em.createNamedQuery("Attempt.markSubmitted")
+            .setParameter("now", now)
+            .setParameter("id", attemptId)
+            .executeUpdate();
     if (changed == 0) {
       return false;
     }
@@ -225,17 +268,17 @@ public class QuizService {
     for (Long id : attempt.questionOrder()) {
       VersionQuestion q = questions.get(id);
       Answer answer = saved.get(id);
-      BigDecimal credit = Scoring.mark(q, Response.decode(q.getType(), answer.getResponse()))
-          .credit();
+      BigDecimal credit =
+          Scoring.mark(q, Response.decode(q.getType(), answer.getResponse())).credit();
       answer.grade(credit);
       credits.add(credit);
     }
-    attempt.graded(now, Scoring.percent(credits),
-        Scoring.passes(credits, attempt.getQuiz().getPassMark()));
+    attempt.graded(
+        now, Scoring.percent(credits), Scoring.passes(credits, attempt.getQuiz().getPassMark()));
     em.flush();
     // The latest score for the therapist's table, and module completion when it was passed.
-    progress.recordQuizResult(accountId, attempt.getQuiz().getModule().getId(),
-        attempt.getScorePercent());
+    progress.recordQuizResult(
+        accountId, attempt.getQuiz().getModule().getId(), attempt.getScorePercent());
     return true;
   }
 
@@ -255,39 +298,51 @@ public class QuizService {
       Answer answer = answers.get(id);
       Response response = Response.decode(q.getType(), answer == null ? "" : answer.getResponse());
       missed.addAll(Scoring.mark(q, response).missedConcepts());
-      reviewed.add(new Reviewed(number++, QuizText.toHtml(q.getStem(), q.getFormat()),
-          Sheets.feedback(q, response)));
+      reviewed.add(
+          new Reviewed(
+              number++, QuizText.toHtml(q.getStem(), q.getFormat()), Sheets.feedback(q, response)));
     }
-    return new Result(attempt.getId(), attempt.getNumber(),
-        attempt.getQuizVersion().getNumber(), attempt.getScorePercent(),
-        Boolean.TRUE.equals(attempt.getPassed()), attempt.getSubmittedAt(), reviewed,
-        reviewLinks(attempt, questions.values(), missed), overview(accountId, attempt.getQuiz()));
+    return new Result(
+        attempt.getId(),
+        attempt.getNumber(),
+        attempt.getQuizVersion().getNumber(),
+        attempt.getScorePercent(),
+        Boolean.TRUE.equals(attempt.getPassed()),
+        attempt.getSubmittedAt(),
+        reviewed,
+        reviewLinks(attempt, questions.values(), missed),
+        overview(accountId, attempt.getQuiz()));
   }
 
   /** The modules that have a quiz learners can take: one query. */
   public Set<Long> modulesWithQuiz() {
-    return Set.copyOf(em.createQuery("select q.module.id from Quiz q where q.latestVersion > 0",
-        Long.class).getResultList());
+    return Set.copyOf(
+        em.createQuery("select q.module.id from Quiz q where q.latestVersion > 0", Long.class)
+            .getResultList());
   }
 
   /** The modules whose quiz the learner has passed (by the quiz's grading): one query. */
   public Set<Long> passedModuleIds(long accountId) {
-    return Set.copyOf(em.createNamedQuery("Attempt.passedModuleIds", Long.class)
-        .setParameter("accountId", accountId).getResultList());
+    return Set.copyOf(
+        em.createNamedQuery("Attempt.passedModuleIds", Long.class)
+            .setParameter("accountId", accountId)
+            .getResultList());
   }
 
   /** Module id to the score, in percent, of the learner's latest submitted attempt: one query. */
   public Map<Long, Integer> latestScores(long accountId) {
     Map<Long, Integer> scores = new HashMap<>();
-    for (Object[] row : em.createNamedQuery("Attempt.latestScores", Object[].class)
-        .setParameter("accountId", accountId).getResultList()) {
+    for (Object[] row :
+        em.createNamedQuery("Attempt.latestScores", Object[].class)
+            .setParameter("accountId", accountId)
+            .getResultList()) {
       scores.put((Long) row[0], (Integer) row[1]);
     }
     return scores;
   }
 
-  private List<ReviewLink> reviewLinks(Attempt attempt, java.util.Collection<VersionQuestion> all,
-      Set<String> missed) {
+  private List<ReviewLink> reviewLinks(
+      Attempt attempt, java.util.Collection<VersionQuestion> all, Set<String> missed) {
     Map<String, VersionQuestion> teaches = new LinkedHashMap<>();
     for (VersionQuestion q : all) {
       if (!q.getConceptTag().isBlank() && !q.getPageSlug().isBlank()) {
@@ -299,15 +354,22 @@ public class QuizService {
     for (String concept : missed) {
       VersionQuestion q = teaches.get(concept);
       if (q != null) {
-        links.add(new ReviewLink(concept, moduleSlug, q.getPageSlug(), q.getPageAnchor(),
-            pageTitle(moduleSlug, q.getPageSlug())));
+        links.add(
+            new ReviewLink(
+                concept,
+                moduleSlug,
+                q.getPageSlug(),
+                q.getPageAnchor(),
+                pageTitle(moduleSlug, q.getPageSlug())));
       }
     }
     return links;
   }
 
   private String pageTitle(String moduleSlug, String pageSlug) {
-    return lessons.page(moduleSlug, pageSlug).map(LessonPage::getTitle)
+    return lessons
+        .page(moduleSlug, pageSlug)
+        .map(LessonPage::getTitle)
         .orElseGet(() -> humanise(pageSlug));
   }
 
@@ -328,18 +390,25 @@ public class QuizService {
       VersionQuestion q = questions.get(id);
       Answer answer = answers.get(id);
       String saved = answer == null ? "" : answer.getResponse();
-      shown.add(Sheets.question(q, id, number++, attempt.getShuffleSeed(),
-          quiz.isShuffleChoices(), saved));
+      shown.add(
+          Sheets.question(
+              q, id, number++, attempt.getShuffleSeed(), quiz.isShuffleChoices(), saved));
       if (answer != null && answer.isChecked()) {
         checked.put(id, Sheets.feedback(q, Response.decode(q.getType(), saved)));
       }
     }
-    return new Sheet(attempt.getId(), attempt.getNumber(), quiz.getModule().getSlug(),
-        quiz.getModule().getTitle(), quiz.getFeedbackMode(), shown, checked);
+    return new Sheet(
+        attempt.getId(),
+        attempt.getNumber(),
+        quiz.getModule().getSlug(),
+        quiz.getModule().getTitle(),
+        quiz.getFeedbackMode(),
+        shown,
+        checked);
   }
 
-  private Answer store(Attempt attempt, Answer existing, VersionQuestion question, String encoded,
-      Instant now) {
+  private Answer store(
+      Attempt attempt, Answer existing, VersionQuestion question, String encoded, Instant now) {
     Answer answer = existing;
     if (answer == null) {
       answer = new Answer(attempt, question.getId());
@@ -347,8 +416,9 @@ public class QuizService {
     }
     // Re-encoding drops anything that is not a valid answer to this question.
     String clean = Response.decode(question.getType(), encoded).encode(question.getType());
-    answer.save(clean.length() > Answer.RESPONSE_MAX ? clean.substring(0, Answer.RESPONSE_MAX)
-        : clean, now);
+    answer.save(
+        clean.length() > Answer.RESPONSE_MAX ? clean.substring(0, Answer.RESPONSE_MAX) : clean,
+        now);
     attempt.touched(now);
     return answer;
   }
@@ -357,20 +427,25 @@ public class QuizService {
     if (slug == null) {
       return Optional.empty();
     }
-    return em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class).setParameter("slug", slug)
-        .getResultStream().findFirst();
+    return em.createNamedQuery("Quiz.findByModuleSlug", Quiz.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The quiz, if learners may take it: it exists and is published. */
   private Quiz playable(String slug) throws QuizNotFoundException {
-    return findQuiz(slug).filter(Quiz::isPublished)
+    return findQuiz(slug)
+        .filter(Quiz::isPublished)
         .orElseThrow(() -> new QuizNotFoundException(slug));
   }
 
   private Optional<Attempt> openAttempt(long accountId, Quiz quiz) {
     return em.createNamedQuery("Attempt.findOpen", Attempt.class)
-        .setParameter("accountId", accountId).setParameter("quizId", quiz.getId())
-        .getResultStream().findFirst();
+        .setParameter("accountId", accountId)
+        .setParameter("quizId", quiz.getId())
+        .getResultStream()
+        .findFirst();
   }
 
   private Attempt own(long accountId, long attemptId) throws AttemptNotFoundException {
@@ -378,13 +453,13 @@ public class QuizService {
   }
 
   /**
-   * The learner's attempt, locked until this transaction ends: the writes to one attempt (an
-   * answer saved by ajax, a check, the submit, which a browser can send at the same moment) run
-   * one after the other, so the second sees the first's answer row instead of inserting it again.
+   * The learner's attempt, locked until this transaction ends: the writes to one attempt (an answer
+   * saved by ajax, a check, the submit, which a browser can send at the same moment) run one after
+   * the other, so the second sees the first's answer row instead of inserting it again.
    */
   private Attempt ownForUpdate(long accountId, long attemptId) throws AttemptNotFoundException {
-    return owned(accountId, attemptId,
-        em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE));
+    return owned(
+        accountId, attemptId, em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   private static Attempt owned(long accountId, long attemptId, Attempt attempt)
@@ -411,8 +486,10 @@ public class QuizService {
 
   private Map<Long, Answer> answersOf(Attempt attempt) {
     return em.createNamedQuery("Answer.findByAttempt", Answer.class)
-        .setParameter("attemptId", attempt.getId()).getResultStream()
-        .collect(Collectors.toMap(Answer::getQuestionId, Function.identity(), (a, b) -> a,
-            HashMap::new));
+        .setParameter("attemptId", attempt.getId())
+        .getResultStream()
+        .collect(
+            Collectors.toMap(
+                Answer::getQuestionId, Function.identity(), (a, b) -> a, HashMap::new));
   }
 }

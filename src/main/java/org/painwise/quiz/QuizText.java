@@ -7,7 +7,8 @@ import org.painwise.quiz.format.TextFormat;
 
 /**
  * Turns the texts of questions into safe HTML. Everything an educator writes or imports goes
- * through the one authored-HTML policy ({@link HtmlSanitizer}), so a {@code <script>} in a question never runs for a patient.
+ * through the one authored-HTML policy ({@link HtmlSanitizer}), so a {@code <script>} in a question
+ * never runs for a patient.
  */
 public final class QuizText {
 

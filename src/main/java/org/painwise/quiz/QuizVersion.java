@@ -25,9 +25,11 @@ import java.util.List;
  */
 @Entity
 @Table(name = "quiz_version")
-@NamedQuery(name = "QuizVersion.findByNumber",
+@NamedQuery(
+    name = "QuizVersion.findByNumber",
     query = "select v from QuizVersion v where v.quiz.id = :quizId and v.number = :number")
-@NamedQuery(name = "QuizVersion.findByQuiz",
+@NamedQuery(
+    name = "QuizVersion.findByQuiz",
     query = "select v from QuizVersion v where v.quiz.id = :quizId order by v.number desc")
 public class QuizVersion implements Serializable {
 
@@ -35,7 +37,10 @@ public class QuizVersion implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_version_seq")
-  @SequenceGenerator(name = "quiz_version_seq", sequenceName = "quiz_version_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "quiz_version_seq",
+      sequenceName = "quiz_version_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -67,10 +72,27 @@ public class QuizVersion implements Serializable {
     }
   }
 
-  public Long getId() { return id; }
-  public Quiz getQuiz() { return quiz; }
-  public int getNumber() { return number; }
-  public Instant getPublishedAt() { return publishedAt; }
-  public Long getPublishedBy() { return publishedBy; }
-  public List<VersionQuestion> getQuestions() { return questions; }
+  public Long getId() {
+    return id;
+  }
+
+  public Quiz getQuiz() {
+    return quiz;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  public Long getPublishedBy() {
+    return publishedBy;
+  }
+
+  public List<VersionQuestion> getQuestions() {
+    return questions;
+  }
 }

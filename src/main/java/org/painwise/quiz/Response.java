@@ -9,17 +9,19 @@ import java.util.stream.Collectors;
 import org.painwise.quiz.format.QuestionType;
 
 /**
- * A learner's answer to one question, and its encoding in the database. Choices are named by
- * their position in the question, which never changes within a published version.
+ * A learner's answer to one question, and its encoding in the database. Choices are named by their
+ * position in the question, which never changes within a published version.
+ *
  * <ul>
- *   <li>single choice, true/false, multiple choice: the picked positions, {@code "0,2"};</li>
- *   <li>matching: left position = position of the choice whose right side was picked, {@code "0=2;1=0"};</li>
- *   <li>short answer and numeric: the typed text.</li>
+ *   <li>single choice, true/false, multiple choice: the picked positions, {@code "0,2"};
+ *   <li>matching: left position = position of the choice whose right side was picked, {@code
+ *       "0=2;1=0"};
+ *   <li>short answer and numeric: the typed text.
  * </ul>
  *
- * @param picks   picked choices (choice types)
+ * @param picks picked choices (choice types)
  * @param matches left position to right position (matching)
- * @param text    the typed text (short answer, numeric), never null
+ * @param text the typed text (short answer, numeric), never null
  */
 public record Response(List<Integer> picks, Map<Integer, Integer> matches, String text)
     implements Serializable {
@@ -52,8 +54,11 @@ public record Response(List<Integer> picks, Map<Integer, Integer> matches, Strin
     return switch (type) {
       case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE ->
           picks.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-      case MATCHING -> matches.entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+      case MATCHING ->
+          matches.entrySet().stream()
+              .sorted(Map.Entry.comparingByKey())
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining(";"));
       case SHORT_ANSWER, NUMERIC -> text.strip();
     };
   }

@@ -12,13 +12,14 @@ import org.painwise.quiz.format.QuestionType;
 
 /**
  * Marks answers and grades attempts. Pure functions, no state.
+ *
  * <ul>
- *   <li>Single choice and true/false: the weight of the pick; a negative weight counts as 0.</li>
- *   <li>Multiple choice: the sum of the weights of the picks (wrong picks cost), from 0 to 1.</li>
- *   <li>Matching: the share of pairs matched right.</li>
+ *   <li>Single choice and true/false: the weight of the pick; a negative weight counts as 0.
+ *   <li>Multiple choice: the sum of the weights of the picks (wrong picks cost), from 0 to 1.
+ *   <li>Matching: the share of pairs matched right.
  *   <li>Short answer: the best accepted answer equal to the text, ignoring case and spaces around
- *       and between words.</li>
- *   <li>Numeric: the best answer within its tolerance; {@code *} matches any other number.</li>
+ *       and between words.
+ *   <li>Numeric: the best answer within its tolerance; {@code *} matches any other number.
  * </ul>
  */
 public final class Scoring {
@@ -48,34 +49,35 @@ public final class Scoring {
   public static Mark mark(QuestionContent question, Response response) {
     List<? extends ChoiceContent> choices = question.choices();
     List<ChoiceContent> picked = new ArrayList<>();
-    BigDecimal credit = switch (question.getType()) {
-      case SINGLE_CHOICE, TRUE_FALSE -> {
-        Optional<? extends ChoiceContent> pick =
-            response.picks().stream().findFirst().flatMap(p -> at(choices, p));
-        pick.ifPresent(picked::add);
-        yield pick.map(c -> fraction(c.getWeight())).orElse(BigDecimal.ZERO);
-      }
-      case MULTIPLE_CHOICE -> {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int p : new LinkedHashSet<>(response.picks())) {
-          Optional<? extends ChoiceContent> c = at(choices, p);
-          if (c.isPresent()) {
-            picked.add(c.get());
-            sum = sum.add(c.get().getWeight());
+    BigDecimal credit =
+        switch (question.getType()) {
+          case SINGLE_CHOICE, TRUE_FALSE -> {
+            Optional<? extends ChoiceContent> pick =
+                response.picks().stream().findFirst().flatMap(p -> at(choices, p));
+            pick.ifPresent(picked::add);
+            yield pick.map(c -> fraction(c.getWeight())).orElse(BigDecimal.ZERO);
           }
-        }
-        yield fraction(sum);
-      }
-      case MATCHING -> matching(choices, response, picked);
-      case SHORT_ANSWER -> best(choices, c -> normalise(c.getText()).equals(normalise(response.text())),
-          picked);
-      case NUMERIC -> numeric(choices, response.text(), picked);
-    };
+          case MULTIPLE_CHOICE -> {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int p : new LinkedHashSet<>(response.picks())) {
+              Optional<? extends ChoiceContent> c = at(choices, p);
+              if (c.isPresent()) {
+                picked.add(c.get());
+                sum = sum.add(c.get().getWeight());
+              }
+            }
+            yield fraction(sum);
+          }
+          case MATCHING -> matching(choices, response, picked);
+          case SHORT_ANSWER ->
+              best(choices, c -> normalise(c.getText()).equals(normalise(response.text())), picked);
+          case NUMERIC -> numeric(choices, response.text(), picked);
+        };
     return new Mark(credit, picked, missedConcepts(question, credit, picked));
   }
 
-  private static BigDecimal matching(List<? extends ChoiceContent> choices, Response response,
-      List<ChoiceContent> picked) {
+  private static BigDecimal matching(
+      List<? extends ChoiceContent> choices, Response response, List<ChoiceContent> picked) {
     int pairs = 0;
     int right = 0;
     for (ChoiceContent left : choices) {
@@ -93,21 +95,31 @@ public final class Scoring {
         }
       }
     }
-    return pairs == 0 ? BigDecimal.ZERO
+    return pairs == 0
+        ? BigDecimal.ZERO
         : BigDecimal.valueOf(right).divide(BigDecimal.valueOf(pairs), 4, RoundingMode.HALF_UP);
   }
 
-  private static BigDecimal numeric(List<? extends ChoiceContent> choices, String text,
-      List<ChoiceContent> picked) {
+  private static BigDecimal numeric(
+      List<? extends ChoiceContent> choices, String text, List<ChoiceContent> picked) {
     BigDecimal value;
     try {
       value = new BigDecimal(text.strip().replace(',', '.'));
     } catch (NumberFormatException notANumber) {
       return BigDecimal.ZERO;
     }
-    BigDecimal credit = best(choices, c -> c.getNumericValue() != null
-        && value.subtract(c.getNumericValue()).abs().compareTo(
-            c.getTolerance() == null ? BigDecimal.ZERO : c.getTolerance()) <= 0, picked);
+    BigDecimal credit =
+        best(
+            choices,
+            c ->
+                c.getNumericValue() != null
+                    && value
+                            .subtract(c.getNumericValue())
+                            .abs()
+                            .compareTo(
+                                c.getTolerance() == null ? BigDecimal.ZERO : c.getTolerance())
+                        <= 0,
+            picked);
     if (picked.isEmpty()) {
       credit = best(choices, ChoiceContent::isAnyNumber, picked);
     }
@@ -115,23 +127,30 @@ public final class Scoring {
   }
 
   /** The best-weighted choice that matches; it becomes the one picked. */
-  private static BigDecimal best(List<? extends ChoiceContent> choices,
-      java.util.function.Predicate<ChoiceContent> matches, List<ChoiceContent> picked) {
-    Optional<? extends ChoiceContent> best = choices.stream().filter(matches)
-        .max(java.util.Comparator.comparing(ChoiceContent::getWeight));
+  private static BigDecimal best(
+      List<? extends ChoiceContent> choices,
+      java.util.function.Predicate<ChoiceContent> matches,
+      List<ChoiceContent> picked) {
+    Optional<? extends ChoiceContent> best =
+        choices.stream()
+            .filter(matches)
+            .max(java.util.Comparator.comparing(ChoiceContent::getWeight));
     best.ifPresent(picked::add);
     return best.map(c -> fraction(c.getWeight())).orElse(BigDecimal.ZERO);
   }
 
-  private static Set<String> missedConcepts(QuestionContent question, BigDecimal credit,
-      List<ChoiceContent> picked) {
+  private static Set<String> missedConcepts(
+      QuestionContent question, BigDecimal credit, List<ChoiceContent> picked) {
     Set<String> concepts = new LinkedHashSet<>();
     if (credit.compareTo(BigDecimal.ONE) >= 0) {
       return concepts;
     }
     if (question.getType() != QuestionType.MATCHING) {
-      picked.stream().filter(c -> !c.isCorrect()).map(question::conceptOf)
-          .filter(t -> !t.isBlank()).forEach(concepts::add);
+      picked.stream()
+          .filter(c -> !c.isCorrect())
+          .map(question::conceptOf)
+          .filter(t -> !t.isBlank())
+          .forEach(concepts::add);
     }
     if (concepts.isEmpty() && !question.getConceptTag().isBlank()) {
       concepts.add(question.getConceptTag());
@@ -139,8 +158,8 @@ public final class Scoring {
     return concepts;
   }
 
-  private static Optional<? extends ChoiceContent> at(List<? extends ChoiceContent> choices,
-      int position) {
+  private static Optional<? extends ChoiceContent> at(
+      List<? extends ChoiceContent> choices, int position) {
     return choices.stream().filter(c -> c.getPosition() == position).findFirst();
   }
 
@@ -170,7 +189,8 @@ public final class Scoring {
       return BigDecimal.ZERO;
     }
     BigDecimal sum = credits.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    return sum.multiply(HUNDRED).divide(BigDecimal.valueOf(credits.size()), 6, RoundingMode.HALF_UP);
+    return sum.multiply(HUNDRED)
+        .divide(BigDecimal.valueOf(credits.size()), 6, RoundingMode.HALF_UP);
   }
 
   /**

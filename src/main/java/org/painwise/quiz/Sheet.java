@@ -11,23 +11,48 @@ import org.painwise.quiz.format.QuestionType;
  *
  * @param checked feedback of the answers already checked (immediate feedback), by question id
  */
-public record Sheet(long attemptId, int attemptNumber, String moduleSlug, String moduleTitle,
-    FeedbackMode feedbackMode, List<Question> questions, Map<Long, Feedback> checked)
+public record Sheet(
+    long attemptId,
+    int attemptNumber,
+    String moduleSlug,
+    String moduleTitle,
+    FeedbackMode feedbackMode,
+    List<Question> questions,
+    Map<Long, Feedback> checked)
     implements Serializable {
 
-  /** One question, ready to show. {@code saved} is the saved answer in {@link Response}'s encoding. */
-  public record Question(long id, int number, QuestionType type, String stemHtml,
-      List<Option> options, List<Option> lefts, List<Option> rights, String saved)
+  /**
+   * One question, ready to show. {@code saved} is the saved answer in {@link Response}'s encoding.
+   */
+  public record Question(
+      long id,
+      int number,
+      QuestionType type,
+      String stemHtml,
+      List<Option> options,
+      List<Option> lefts,
+      List<Option> rights,
+      String saved)
       implements Serializable {}
 
   /** A choice to pick, a left side to match, or a right side to match it with. */
   public record Option(int position, String html) implements Serializable {}
 
   /** How an answer fared, with everything the learner should read about it. */
-  public record Feedback(Outcome outcome, int creditPercent, List<String> feedbackHtml,
-      String explanationHtml, String yourAnswerHtml, String rightAnswerHtml)
+  public record Feedback(
+      Outcome outcome,
+      int creditPercent,
+      List<String> feedbackHtml,
+      String explanationHtml,
+      String yourAnswerHtml,
+      String rightAnswerHtml)
       implements Serializable {}
 
   /** Right, partly right, wrong, or not answered. */
-  public enum Outcome { RIGHT, PARTLY, WRONG, UNANSWERED }
+  public enum Outcome {
+    RIGHT,
+    PARTLY,
+    WRONG,
+    UNANSWERED
+  }
 }

@@ -13,10 +13,10 @@ import org.painwise.config.StartupOrder;
 import org.painwise.lesson.CurriculumFiles;
 
 /**
- * At start-up, imports each module's starter quiz ({@code lessons/NN-slug/quiz.gift}) into its
- * bank and publishes it, only when the module has no quiz yet: a restart never overwrites what an
- * educator changed. Runs after the lessons are loaded ({@link StartupOrder#QUIZZES}); a module
- * that is not loaded is skipped with a log line.
+ * At start-up, imports each module's starter quiz ({@code lessons/NN-slug/quiz.gift}) into its bank
+ * and publishes it, only when the module has no quiz yet: a restart never overwrites what an
+ * educator changed. Runs after the lessons are loaded ({@link StartupOrder#QUIZZES}); a module that
+ * is not loaded is skipped with a log line.
  */
 @ApplicationScoped
 public class StarterQuizzes {

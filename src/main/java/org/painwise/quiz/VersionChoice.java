@@ -19,7 +19,9 @@ public class VersionChoice extends ChoiceContent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_version_choice_seq")
-  @SequenceGenerator(name = "quiz_version_choice_seq", sequenceName = "quiz_version_choice_seq",
+  @SequenceGenerator(
+      name = "quiz_version_choice_seq",
+      sequenceName = "quiz_version_choice_seq",
       allocationSize = 50)
   private Long id;
 
@@ -35,5 +37,7 @@ public class VersionChoice extends ChoiceContent {
     setPosition(position);
   }
 
-  public Long getId() { return id; }
+  public Long getId() {
+    return id;
+  }
 }

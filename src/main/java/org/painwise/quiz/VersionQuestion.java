@@ -25,7 +25,9 @@ public class VersionQuestion extends QuestionContent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_version_question_seq")
-  @SequenceGenerator(name = "quiz_version_question_seq", sequenceName = "quiz_version_question_seq",
+  @SequenceGenerator(
+      name = "quiz_version_question_seq",
+      sequenceName = "quiz_version_question_seq",
       allocationSize = 50)
   private Long id;
 
@@ -62,8 +64,19 @@ public class VersionQuestion extends QuestionContent {
     return choices;
   }
 
-  public Long getId() { return id; }
-  public QuizVersion getQuizVersion() { return quizVersion; }
-  public Long getSourceQuestionId() { return sourceQuestionId; }
-  public int getPosition() { return position; }
+  public Long getId() {
+    return id;
+  }
+
+  public QuizVersion getQuizVersion() {
+    return quizVersion;
+  }
+
+  public Long getSourceQuestionId() {
+    return sourceQuestionId;
+  }
+
+  public int getPosition() {
+    return position;
+  }
 }

@@ -100,12 +100,14 @@ class AccountIT {
     String email = FacesClient.uniqueEmail("twice");
     assertTrue(client.signUp("First Person", email, PASSWORD).isRedirect());
 
-    Page second = new FacesClient(base).signUp("Second Person", " " + email.toUpperCase() + " ",
-        "another-password");
+    Page second =
+        new FacesClient(base)
+            .signUp("Second Person", " " + email.toUpperCase() + " ", "another-password");
 
     assertEquals(200, second.status());
     assertTrue(second.body().contains("An account with this email already exists"));
-    assertFalse(new FacesClient(base).login(email, "another-password").isRedirect(),
+    assertFalse(
+        new FacesClient(base).login(email, "another-password").isRedirect(),
         "the second password was not saved");
   }
 
@@ -117,8 +119,8 @@ class AccountIT {
     client.login(email, PASSWORD);
     String missing = client.get("/no-such-page").body();
 
-    for (String path : List.of("/educator/index", "/admin/index", "/admin/users",
-        "/therapist/index")) {
+    for (String path :
+        List.of("/educator/index", "/admin/index", "/admin/users", "/therapist/index")) {
       Page page = client.get(path);
       assertEquals(404, page.status(), path);
       assertTrue(page.body().contains("We could not find that page"), path);
@@ -132,12 +134,19 @@ class AccountIT {
     String longName = "x".repeat(Account.NAME_MAX + 1);
     String hugeName = "y".repeat(1_000_000);
     record Case(String name, String email, String password, String expected) {}
-    List<Case> cases = List.of(
-        new Case("", "", "", "please fill this in"),
-        new Case(longName, FacesClient.uniqueEmail("long"), PASSWORD, "please use no more than"),
-        new Case("Ivy Invalid", "not-an-email", PASSWORD, "please enter an email address"),
-        new Case(hugeName, FacesClient.uniqueEmail("huge"), PASSWORD, "please use no more than"),
-        new Case("Shorty", FacesClient.uniqueEmail("short"), "short", "please use between 8 and 128"));
+    List<Case> cases =
+        List.of(
+            new Case("", "", "", "please fill this in"),
+            new Case(
+                longName, FacesClient.uniqueEmail("long"), PASSWORD, "please use no more than"),
+            new Case("Ivy Invalid", "not-an-email", PASSWORD, "please enter an email address"),
+            new Case(
+                hugeName, FacesClient.uniqueEmail("huge"), PASSWORD, "please use no more than"),
+            new Case(
+                "Shorty",
+                FacesClient.uniqueEmail("short"),
+                "short",
+                "please use between 8 and 128"));
 
     for (Case c : cases) {
       FacesClient client = new FacesClient(base);
@@ -146,7 +155,8 @@ class AccountIT {
       assertTrue(page.body().contains(c.expected()), "message '" + c.expected() + "' shown");
       FacesClient.assertNoStackTrace(page);
       if (!c.email().isEmpty() && c.email().contains("@")) {
-        assertFalse(client.login(c.email(), c.password()).isRedirect(),
+        assertFalse(
+            client.login(c.email(), c.password()).isRedirect(),
             "nothing was saved for " + c.email());
       }
     }
@@ -158,8 +168,13 @@ class AccountIT {
     client.get("/signup");
     String email = FacesClient.uniqueEmail("expired");
 
-    Page page = client.submitWithViewState("/signup", "-1234:5678", "signup",
-        Map.of("name", "Ex Pired", "email", email, "password", PASSWORD), "submit");
+    Page page =
+        client.submitWithViewState(
+            "/signup",
+            "-1234:5678",
+            "signup",
+            Map.of("name", "Ex Pired", "email", email, "password", PASSWORD),
+            "submit");
 
     assertTrue(page.body().contains("This page timed out"), page.body());
     assertTrue(page.body().contains("Open the page again"));
@@ -169,11 +184,16 @@ class AccountIT {
 
   @Test
   void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-    HttpResponse<Void> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(base + "login")).GET().build(),
-        HttpResponse.BodyHandlers.discarding());
-    String cookie = response.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse(null);
+    HttpResponse<Void> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "login")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+    String cookie =
+        response.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .findFirst()
+            .orElse(null);
     assertNotNull(cookie, "a session cookie is set");
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.contains("SameSite=Lax"), cookie);

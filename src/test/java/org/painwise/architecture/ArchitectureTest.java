@@ -11,14 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fails the build on a backward dependency or a cycle between feature packages (see
- * {@link FeatureLayers} for the floors).
+ * Fails the build on a backward dependency or a cycle between feature packages (see {@link
+ * FeatureLayers} for the floors).
  */
 class ArchitectureTest {
 
-  private static final JavaClasses APP = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.painwise");
+  private static final JavaClasses APP =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.painwise");
 
   @Test
   void featuresDependOnLowerFloorsOnly() {
@@ -28,23 +29,29 @@ class ArchitectureTest {
 
   @Test
   void featuresFormNoCycle() {
-    SlicesRuleDefinition.slices().matching("org.painwise.(*)..").should().beFreeOfCycles()
+    SlicesRuleDefinition.slices()
+        .matching("org.painwise.(*)..")
+        .should()
+        .beFreeOfCycles()
         .check(APP);
   }
 
   @Test
   void theRuleReportsBackwardPeerAndLooseClasses() {
-    JavaClasses fixture = new ClassFileImporter()
-        .importPackages("org.painwise.architecture.fixture");
-    EvaluationResult result = FeatureLayers.oneDirection("org.painwise.architecture.fixture")
-        .evaluate(fixture);
+    JavaClasses fixture =
+        new ClassFileImporter().importPackages("org.painwise.architecture.fixture");
+    EvaluationResult result =
+        FeatureLayers.oneDirection("org.painwise.architecture.fixture").evaluate(fixture);
     List<String> violations = result.getFailureReport().getDetails();
     assertTrue(violations.size() >= 3, String.join("\n", violations));
-    assertTrue(violations.stream().anyMatch(v -> v.startsWith("lesson names clinic")),
+    assertTrue(
+        violations.stream().anyMatch(v -> v.startsWith("lesson names clinic")),
         String.join("\n", violations));
-    assertTrue(violations.stream().anyMatch(v -> v.startsWith("account names lesson")),
+    assertTrue(
+        violations.stream().anyMatch(v -> v.startsWith("account names lesson")),
         String.join("\n", violations));
-    assertTrue(violations.stream().anyMatch(v -> v.contains("Loose lives outside")),
+    assertTrue(
+        violations.stream().anyMatch(v -> v.contains("Loose lives outside")),
         String.join("\n", violations));
   }
 }

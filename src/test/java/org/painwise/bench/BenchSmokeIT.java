@@ -21,33 +21,49 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark harness still works: {@code bench/run.sh --smoke --no-build} runs against the
  * server and WAR that {@code mvn package} made, in a few seconds with tiny data. Not a timed test:
- * it checks that every row is there and that each available scenario served requests without
- * errors (and, for the quiz answers and the client table, that no answer was lost or duplicated
- * and that the pages held the right rows), not the targets. Needs wrk: skipped without it on a
- * developer machine, failed in CI.
+ * it checks that every row is there and that each available scenario served requests without errors
+ * (and, for the quiz answers and the client table, that no answer was lost or duplicated and that
+ * the pages held the right rows), not the targets. Needs wrk: skipped without it on a developer
+ * machine, failed in CI.
  */
 class BenchSmokeIT {
 
   private static final Path ROOT = Path.of("").toAbsolutePath();
   private static final Path RESULTS = ROOT.resolve("target/bench/smoke/results.json");
   private static final Path LOG = ROOT.resolve("target/bench/smoke-run.log");
+
   /** Generous: a start on busy shared cores took 53 s here; a quiet machine needs about 40 s. */
   private static final long TIMEOUT_SECONDS = 300;
-  private static final List<String> ROWS = List.of("start", "static", "lesson_page", "catalogue",
-      "quiz_answer", "therapist_clients_first", "therapist_clients_sorted", "therapist_clients_last",
-      "sessions_memory");
+
+  private static final List<String> ROWS =
+      List.of(
+          "start",
+          "static",
+          "lesson_page",
+          "catalogue",
+          "quiz_answer",
+          "therapist_clients_first",
+          "therapist_clients_sorted",
+          "therapist_clients_last",
+          "sessions_memory");
 
   @Test
   void theSmokeRunMeasuresEveryScenario() throws Exception {
     requireWrk();
     Files.deleteIfExists(RESULTS);
     Files.createDirectories(LOG.getParent());
-    Process run = new ProcessBuilder("bash", "bench/run.sh", "--smoke", "--no-build",
-            "--port-offset", System.getProperty("painwise.bench.port.offset", "600"))
-        .directory(ROOT.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(LOG.toFile())
-        .start();
+    Process run =
+        new ProcessBuilder(
+                "bash",
+                "bench/run.sh",
+                "--smoke",
+                "--no-build",
+                "--port-offset",
+                System.getProperty("painwise.bench.port.offset", "600"))
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(LOG.toFile())
+            .start();
     if (!run.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       stop(run);
       fail("bench/run.sh --smoke took more than " + TIMEOUT_SECONDS + " s\n" + logTail());
@@ -76,7 +92,8 @@ class BenchSmokeIT {
       if (row.has("answers_lost")) {
         assertTrue(row.get("answers_checked").asLong() > 0, id + ": answers checked");
         assertEquals(0, row.get("answers_lost").asLong(), id + ": lost answers\n" + row);
-        assertEquals(0, row.get("answers_duplicated").asLong(), id + ": duplicated answers\n" + row);
+        assertEquals(
+            0, row.get("answers_duplicated").asLong(), id + ": duplicated answers\n" + row);
       }
       if (row.has("order_check")) {
         assertEquals("ok", row.get("order_check").asText(), id + ": rows and order\n" + row);
@@ -86,8 +103,9 @@ class BenchSmokeIT {
   }
 
   private static void requireWrk() {
-    boolean found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, "wrk")));
+    boolean found =
+        Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+            .anyMatch(dir -> Files.isExecutable(Path.of(dir, "wrk")));
     if (!found) {
       if (Boolean.getBoolean("painwise.browser.required") || "true".equals(System.getenv("CI"))) {
         fail("wrk is required for the benchmark smoke run (apt-get install wrk)");

@@ -10,7 +10,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.painwise.testsupport.Browser;
 import org.painwise.testsupport.Deployments;

@@ -39,7 +39,8 @@ class ClinicJourneyIT {
     String patientEmail = "jules-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     String note = "Start with this one before our next session.";
 
-    try (Browser therapist = Browser.open(base); Browser patient = Browser.open(base)) {
+    try (Browser therapist = Browser.open(base);
+        Browser patient = Browser.open(base)) {
       // 1. The therapist makes an invitation.
       new LoginPage(therapist).open().signIn("therapist@painwise.test", "painwise-demo");
       therapist.go("/therapist/invitations");
@@ -60,14 +61,18 @@ class ClinicJourneyIT {
       therapist.go("/therapist/clients");
       therapist.find("#clients\\:search").sendKeys(patientName);
       therapist.waitForText(patientName);
-      WebElement row = therapist.driver().findElement(
-          By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
+      WebElement row =
+          therapist
+              .driver()
+              .findElement(By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
       row.findElement(By.cssSelector(".ui-chkbox-box")).click();
       therapist.click("#clients\\:openAssign");
       therapist.waitFor("#assignForm\\:modules");
       therapist.checkAccessibility();
-      therapist.driver().findElement(By.xpath(
-          "//label[normalize-space()=\"Pain, your body's alarm system\"]")).click();
+      therapist
+          .driver()
+          .findElement(By.xpath("//label[normalize-space()=\"Pain, your body's alarm system\"]"))
+          .click();
       therapist.find("#assignForm\\:note").sendKeys(note);
       therapist.click("#assignForm\\:assign");
       therapist.waitForText("1 assignment(s) made.");
@@ -97,8 +102,10 @@ class ClinicJourneyIT {
       therapist.go("/therapist/clients");
       therapist.find("#clients\\:search").sendKeys(patientName);
       therapist.waitForText(patientName);
-      WebElement done = therapist.driver().findElement(
-          By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
+      WebElement done =
+          therapist
+              .driver()
+              .findElement(By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
       java.util.List<WebElement> cells = done.findElements(By.tagName("td"));
       assertEquals("1", cells.get(2).getText().strip(), "assigned");
       assertEquals("1", cells.get(3).getText().strip(), "completed");
@@ -106,9 +113,10 @@ class ClinicJourneyIT {
       done.findElement(By.linkText(patientName)).click();
       therapist.waitForText("Timeline");
       therapist.checkAccessibility();
-      assertTrue(therapist.text().contains("Completed: Pain, your body's alarm system"),
-          therapist.text());
-      assertTrue(therapist.text().contains("Passed the quiz: Pain, your body's alarm system (100%)"),
+      assertTrue(
+          therapist.text().contains("Completed: Pain, your body's alarm system"), therapist.text());
+      assertTrue(
+          therapist.text().contains("Passed the quiz: Pain, your body's alarm system (100%)"),
           therapist.text());
     }
   }

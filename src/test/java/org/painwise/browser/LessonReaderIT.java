@@ -62,7 +62,8 @@ class LessonReaderIT {
 
       browser.waitForText("You have read every page of this module");
       browser.checkAccessibility();
-      assertTrue(browser.find("#quiz-callout").getText().contains("Take the quiz"),
+      assertTrue(
+          browser.find("#quiz-callout").getText().contains("Take the quiz"),
           "the module's quiz is what is left");
       browser.go("/lessons/index");
       WebElement bar = browser.find("progress[aria-label$=\"Pain, your body's alarm system\"]");
@@ -95,9 +96,12 @@ class LessonReaderIT {
   }
 
   private static double fontSize(Browser browser) {
-    return Double.parseDouble(((org.openqa.selenium.JavascriptExecutor) browser.driver())
-        .executeScript("return parseFloat(getComputedStyle(document.querySelector("
-            + "'.pw-lesson-body p')).fontSize)").toString());
+    return Double.parseDouble(
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return parseFloat(getComputedStyle(document.querySelector("
+                    + "'.pw-lesson-body p')).fontSize)")
+            .toString());
   }
 
   @Test
@@ -114,8 +118,12 @@ class LessonReaderIT {
           .executeScript("document.getElementById('page-end').scrollIntoView();");
       browser.waitFor("#page-end[data-read='true']");
       browser.go("/lessons/self-care");
-      assertTrue(browser.find("a[href$='/lessons/self-care/slow-breathing']")
-          .findElement(org.openqa.selenium.By.xpath("./..")).getText().contains("Read"),
+      assertTrue(
+          browser
+              .find("a[href$='/lessons/self-care/slow-breathing']")
+              .findElement(org.openqa.selenium.By.xpath("./.."))
+              .getText()
+              .contains("Read"),
           "the page is marked read in the module's page list");
     }
   }
@@ -130,7 +138,8 @@ class LessonReaderIT {
       browser.waitForPath("/login");
       new LoginPage(browser).signIn(email, "a-good-password");
       assertEquals("/lessons/self-care/when-to-see-a-doctor", browser.currentPath());
-      assertTrue(browser.text().contains("When to see a doctor") || browser.text().contains("doctor"));
+      assertTrue(
+          browser.text().contains("When to see a doctor") || browser.text().contains("doctor"));
     }
   }
 }

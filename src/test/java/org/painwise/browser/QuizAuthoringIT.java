@@ -20,8 +20,8 @@ import org.painwise.testsupport.Browser;
 import org.painwise.testsupport.Deployments;
 
 /**
- * An educator imports a GIFT file with one bad question, sees the error by line and column,
- * imports the valid ones, edits one and publishes.
+ * An educator imports a GIFT file with one bad question, sees the error by line and column, imports
+ * the valid ones, edits one and publishes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,14 +40,17 @@ class QuizAuthoringIT {
   void anEducatorImportsFixesAndPublishes() throws IOException {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     Path file = Files.createTempFile("painwise-import", ".gift");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         // [tag:realistic-goals]
         ::Goals %1$s:: Small steps help you reach a goal. {T #Yes. #Small steps work.}
 
         ::Broken %1$s:: Which one is right? { ~this ~that }
 
         ::Words %1$s:: Name the team that helps you. {=care team =your care team}
-        """.formatted(tag));
+        """
+            .formatted(tag));
 
     try (Browser browser = Browser.open(base)) {
       new LoginPage(browser).open().signIn("educator@painwise.test", "painwise-demo");
@@ -61,7 +64,9 @@ class QuizAuthoringIT {
       browser.waitFor("#problems");
       browser.checkAccessibility();
       String preview = browser.text();
-      assertTrue(preview.matches("(?s).*Line 4(, column \\d+)?: no answer is marked as correct.*"), preview);
+      assertTrue(
+          preview.matches("(?s).*Line 4(, column \\d+)?: no answer is marked as correct.*"),
+          preview);
       assertTrue(preview.contains("Goals " + tag) && preview.contains("Words " + tag), preview);
 
       // Confirm: only the two valid questions are imported.

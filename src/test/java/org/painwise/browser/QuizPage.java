@@ -7,8 +7,8 @@ import org.openqa.selenium.WebElement;
 import org.painwise.testsupport.Browser;
 
 /**
- * Page object of /quiz/take, driven with the keyboard only: keys are sent to the inputs (as
- * when a learner tabs to them), never mouse clicks.
+ * Page object of /quiz/take, driven with the keyboard only: keys are sent to the inputs (as when a
+ * learner tabs to them), never mouse clicks.
  */
 public final class QuizPage {
 
@@ -32,12 +32,25 @@ public final class QuizPage {
   }
 
   private WebElement inputLabelled(int question, String label) {
-    By xpath = By.xpath("//fieldset[@id='question-" + question + "']//label[normalize-space()=\""
-        + label + "\"]");
+    By xpath =
+        By.xpath(
+            "//fieldset[@id='question-"
+                + question
+                + "']//label[normalize-space()=\""
+                + label
+                + "\"]");
     List<WebElement> found = browser.driver().findElements(xpath);
     if (found.isEmpty()) {
-      throw new AssertionError("No answer '" + label + "' in question " + question + ":\n"
-          + browser.driver().findElement(By.id("question-" + question)).getAttribute("outerHTML"));
+      throw new AssertionError(
+          "No answer '"
+              + label
+              + "' in question "
+              + question
+              + ":\n"
+              + browser
+                  .driver()
+                  .findElement(By.id("question-" + question))
+                  .getAttribute("outerHTML"));
     }
     return browser.driver().findElement(By.id(found.get(0).getAttribute("for")));
   }
@@ -58,7 +71,9 @@ public final class QuizPage {
 
   /** Types a short answer and leaves the field with Tab. */
   public QuizPage type(int question, String text) {
-    browser.driver().findElement(By.cssSelector("#question-" + question + " input[type='text']"))
+    browser
+        .driver()
+        .findElement(By.cssSelector("#question-" + question + " input[type='text']"))
         .sendKeys(text, Keys.TAB);
     return this;
   }
@@ -72,21 +87,29 @@ public final class QuizPage {
   }
 
   /**
-   * Answers the nine questions of the module 1 starter quiz, with the keyboard: all right, or
-   * the three nociception ones wrong (6 of 9, below the 70% pass mark).
+   * Answers the nine questions of the module 1 starter quiz, with the keyboard: all right, or the
+   * three nociception ones wrong (6 of 9, below the 70% pass mark).
    */
   public QuizPage answerModuleOne(boolean nociceptionRight) {
-    return choose(1, nociceptionRight
-            ? "It senses possible danger and sends a message toward the brain."
-            : "It makes you feel pain in the spot where it sits.")
+    return choose(
+            1,
+            nociceptionRight
+                ? "It senses possible danger and sends a message toward the brain."
+                : "It makes you feel pain in the spot where it sits.")
         .choose(2, nociceptionRight ? "False" : "True")
-        .choose(3, "What you can see, hear and feel right now",
+        .choose(
+            3,
+            "What you can see, hear and feel right now",
             "What happened the last time you felt something like this",
             "What you know and believe about your body")
-        .choose(4, "Your brain was busy with something that seemed more important, so it did not"
-            + " judge the bump as a big threat.")
-        .choose(5, "It gets your hand away fast, and it reminds you to protect the burn while it"
-            + " heals.")
+        .choose(
+            4,
+            "Your brain was busy with something that seemed more important, so it did not"
+                + " judge the bump as a big threat.")
+        .choose(
+            5,
+            "It gets your hand away fast, and it reminds you to protect the burn while it"
+                + " heals.")
         .match(6, "Sharp", "A sudden, strong pain, like a pin prick")
         .match(6, "Dull", "A heavy, low pain that feels more like pressure")
         .match(6, "Burning", "A hot, stinging feeling, even when nothing is hot")

@@ -18,8 +18,8 @@ import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 
 /**
- * A patient takes the module 1 starter quiz with the keyboard only, misses one concept, follows
- * the review link to the lesson page that teaches it, retakes the quiz and passes.
+ * A patient takes the module 1 starter quiz with the keyboard only, misses one concept, follows the
+ * review link to the lesson page that teaches it, retakes the quiz and passes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,14 +52,16 @@ class QuizTakingIT {
       assertEquals("Not passed yet", first.outcome());
       List<WebElement> links = first.reviewLinks();
       assertEquals(1, links.size(), "one concept missed, one review link");
-      assertTrue(links.get(0).getAttribute("href").endsWith(REVIEW), links.get(0).getAttribute("href"));
+      assertTrue(
+          links.get(0).getAttribute("href").endsWith(REVIEW), links.get(0).getAttribute("href"));
 
       // The review link leads to the lesson page that teaches the concept.
       first.follow(links.get(0));
       browser.waitForPath("/lessons/pain-alarm-system/danger-detectors");
       browser.waitForText("Sensors all through your body");
       browser.checkAccessibility();
-      assertTrue(browser.driver().getCurrentUrl().endsWith("#sensors-all-through-your-body"),
+      assertTrue(
+          browser.driver().getCurrentUrl().endsWith("#sensors-all-through-your-body"),
           "the link lands on the section that teaches the concept");
       browser.driver().navigate().back();
       browser.waitForPath("/quiz/result");

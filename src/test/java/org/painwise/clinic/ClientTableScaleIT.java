@@ -26,9 +26,9 @@ import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.StatementCounter;
 
 /**
- * A therapist with 1,000 clients: the client table's first page and a sorted page are served
- * with a fixed number of SQL statements (one for the rows, one for the count), counted with
- * Hibernate statistics.
+ * A therapist with 1,000 clients: the client table's first page and a sorted page are served with a
+ * fixed number of SQL statements (one for the rows, one for the count), counted with Hibernate
+ * statistics.
  */
 @ExtendWith(ArquillianExtension.class)
 class ClientTableScaleIT {
@@ -52,34 +52,62 @@ class ClientTableScaleIT {
   /** 1,000 linked clients with activity and assignments, inserted in bulk with SQL. */
   @BeforeEach
   void thousandClients() throws Exception {
-    therapist = accounts.register("t-" + UUID.randomUUID() + "@example.org", "Scale Therapist",
-        "a-good-password", Role.THERAPIST);
+    therapist =
+        accounts.register(
+            "t-" + UUID.randomUUID() + "@example.org",
+            "Scale Therapist",
+            "a-good-password",
+            Role.THERAPIST);
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    long moduleId = em.createQuery("select m.id from Module m order by m.position", Long.class)
-        .setMaxResults(1).getSingleResult();
+    long moduleId =
+        em.createQuery("select m.id from Module m order by m.position", Long.class)
+            .setMaxResults(1)
+            .getSingleResult();
     tx.begin();
-    long base = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(id), 0) + 1000000 FROM account")
-        .getSingleResult()).longValue();
-    em.createNativeQuery("INSERT INTO account (id, email, display_name, password_hash, role,"
-            + " created_at, version) SELECT :base + x, 'c' || x || '-" + tag + "@example.org',"
-            + " 'Client ' || x, 'none', 'PATIENT', CURRENT_TIMESTAMP, 0"
-            + " FROM SYSTEM_RANGE(1, " + CLIENTS + ")")
-        .setParameter("base", base).executeUpdate();
-    em.createNativeQuery("INSERT INTO care_link (id, therapist_id, patient_id, linked_at)"
-            + " SELECT :base + x, :t, :base + x, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, "
-            + CLIENTS + ")")
-        .setParameter("base", base).setParameter("t", therapist.getId()).executeUpdate();
-    em.createNativeQuery("INSERT INTO learner_activity (account_id, last_activity_at,"
-            + " latest_score, seconds_spent) SELECT :base + x,"
-            + " DATEADD('MINUTE', -x, CURRENT_TIMESTAMP), MOD(x * 37, 101), x"
-            + " FROM SYSTEM_RANGE(1, " + CLIENTS + ")")
-        .setParameter("base", base).executeUpdate();
-    em.createNativeQuery("INSERT INTO assignment (id, therapist_id, patient_id, module_id, due_on,"
-            + " note, created_at, version) SELECT :base + x, :t, :base + x, :m,"
-            + " DATEADD('DAY', MOD(x, 30) - 15, CURRENT_DATE), '', CURRENT_TIMESTAMP, 0"
-            + " FROM SYSTEM_RANGE(1, " + CLIENTS + ")")
-        .setParameter("base", base).setParameter("t", therapist.getId())
-        .setParameter("m", moduleId).executeUpdate();
+    long base =
+        ((Number)
+                em.createNativeQuery("SELECT COALESCE(MAX(id), 0) + 1000000 FROM account")
+                    .getSingleResult())
+            .longValue();
+    em.createNativeQuery(
+            "INSERT INTO account (id, email, display_name, password_hash, role,"
+                + " created_at, version) SELECT :base + x, 'c' || x || '-"
+                + tag
+                + "@example.org',"
+                + " 'Client ' || x, 'none', 'PATIENT', CURRENT_TIMESTAMP, 0"
+                + " FROM SYSTEM_RANGE(1, "
+                + CLIENTS
+                + ")")
+        .setParameter("base", base)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO care_link (id, therapist_id, patient_id, linked_at)"
+                + " SELECT :base + x, :t, :base + x, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, "
+                + CLIENTS
+                + ")")
+        .setParameter("base", base)
+        .setParameter("t", therapist.getId())
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO learner_activity (account_id, last_activity_at,"
+                + " latest_score, seconds_spent) SELECT :base + x,"
+                + " DATEADD('MINUTE', -x, CURRENT_TIMESTAMP), MOD(x * 37, 101), x"
+                + " FROM SYSTEM_RANGE(1, "
+                + CLIENTS
+                + ")")
+        .setParameter("base", base)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO assignment (id, therapist_id, patient_id, module_id, due_on,"
+                + " note, created_at, version) SELECT :base + x, :t, :base + x, :m,"
+                + " DATEADD('DAY', MOD(x, 30) - 15, CURRENT_DATE), '', CURRENT_TIMESTAMP, 0"
+                + " FROM SYSTEM_RANGE(1, "
+                + CLIENTS
+                + ")")
+        .setParameter("base", base)
+        .setParameter("t", therapist.getId())
+        .setParameter("m", moduleId)
+        .executeUpdate();
     tx.commit();
   }
 
@@ -88,29 +116,52 @@ class ClientTableScaleIT {
     StatementCounter stats = StatementCounter.of(emf);
     stats.enable(true);
 
-    long firstPage = measure(stats, 2, () -> {
-      List<ClientRow> rows = directory.page(therapist.getId(), "", null, true, 0, 25,
-          LocalDate.now());
-      assertEquals(25, rows.size());
-      assertEquals(CLIENTS, directory.count(therapist.getId(), ""));
-    });
-    long sorted = measure(stats, 2, () -> {
-      List<ClientRow> rows = directory.page(therapist.getId(), "", "lastActivity", false, 0, 25,
-          LocalDate.now());
-      assertEquals(25, rows.size());
-      assertTrue(rows.get(0).lastActivity().isAfter(rows.get(24).lastActivity()),
-          "sorted newest first");
-      assertTrue(rows.stream().allMatch(r -> r.assigned() == 1));
-      assertEquals(CLIENTS, directory.count(therapist.getId(), ""));
-    });
-    long lastPage = measure(stats, 1, () -> {
-      List<ClientRow> rows = directory.page(therapist.getId(), "", "overdue", true, 975, 25,
-          LocalDate.now());
-      assertEquals(25, rows.size());
-    });
+    long firstPage =
+        measure(
+            stats,
+            2,
+            () -> {
+              List<ClientRow> rows =
+                  directory.page(therapist.getId(), "", null, true, 0, 25, LocalDate.now());
+              assertEquals(25, rows.size());
+              assertEquals(CLIENTS, directory.count(therapist.getId(), ""));
+            });
+    long sorted =
+        measure(
+            stats,
+            2,
+            () -> {
+              List<ClientRow> rows =
+                  directory.page(
+                      therapist.getId(), "", "lastActivity", false, 0, 25, LocalDate.now());
+              assertEquals(25, rows.size());
+              assertTrue(
+                  rows.get(0).lastActivity().isAfter(rows.get(24).lastActivity()),
+                  "sorted newest first");
+              assertTrue(rows.stream().allMatch(r -> r.assigned() == 1));
+              assertEquals(CLIENTS, directory.count(therapist.getId(), ""));
+            });
+    long lastPage =
+        measure(
+            stats,
+            1,
+            () -> {
+              List<ClientRow> rows =
+                  directory.page(therapist.getId(), "", "overdue", true, 975, 25, LocalDate.now());
+              assertEquals(25, rows.size());
+            });
 
-    LOG.info(() -> "Client table, " + CLIENTS + " clients: first page " + firstPage
-        + " µs, sorted page " + sorted + " µs, last page " + lastPage + " µs");
+    LOG.info(
+        () ->
+            "Client table, "
+                + CLIENTS
+                + " clients: first page "
+                + firstPage
+                + " µs, sorted page "
+                + sorted
+                + " µs, last page "
+                + lastPage
+                + " µs");
     stats.enable(false);
   }
 

@@ -77,24 +77,38 @@ class ClinicAccessIT {
   @Test
   void aTherapistCannotReadAssignToOrFollowAnotherTherapistsClient() throws Exception {
     assertThrows(NotYourClientException.class, () -> care.requireClient(t2.getId(), p1.getId()));
-    assertThrows(NotYourClientException.class, () -> assignments.assign(t2.getId(),
-        List.of(p1.getId()), List.of(module1), LocalDate.now().plusDays(7), "x"));
-    assertThrows(NotYourClientException.class,
-        () -> assignments.forClient(t2.getId(), p1.getId()));
+    assertThrows(
+        NotYourClientException.class,
+        () ->
+            assignments.assign(
+                t2.getId(),
+                List.of(p1.getId()),
+                List.of(module1),
+                LocalDate.now().plusDays(7),
+                "x"));
+    assertThrows(NotYourClientException.class, () -> assignments.forClient(t2.getId(), p1.getId()));
     assertThrows(NotYourClientException.class, () -> timeline.timeline(t2.getId(), p1.getId()));
     assertThrows(NotYourClientException.class, () -> timeline.stuck(t2.getId(), p1.getId()));
-    assertTrue(ids(t2).contains(p3.getId()) && !ids(t2).contains(p1.getId()),
+    assertTrue(
+        ids(t2).contains(p3.getId()) && !ids(t2).contains(p1.getId()),
         "t2's table holds only t2's clients");
 
-    assignments.assign(t1.getId(), List.of(p1.getId()), List.of(module1),
-        LocalDate.now().plusDays(7), "Read this first");
+    assignments.assign(
+        t1.getId(),
+        List.of(p1.getId()),
+        List.of(module1),
+        LocalDate.now().plusDays(7),
+        "Read this first");
     long a1 = assignments.forClient(t1.getId(), p1.getId()).get(0).getId();
-    assertThrows(NotYourClientException.class,
+    assertThrows(
+        NotYourClientException.class,
         () -> assignments.edit(t2.getId(), a1, LocalDate.now(), "hijack"));
     assertThrows(NotYourClientException.class, () -> assignments.withdraw(t2.getId(), a1));
     assertEquals("Read this first", assignments.forClient(t1.getId(), p1.getId()).get(0).getNote());
-    assertThrows(NotYourClientException.class, () -> assignments.edit(t1.getId(), 999_999_999L,
-        LocalDate.now(), "unknown id"), "an unknown id answers the same way");
+    assertThrows(
+        NotYourClientException.class,
+        () -> assignments.edit(t1.getId(), 999_999_999L, LocalDate.now(), "unknown id"),
+        "an unknown id answers the same way");
   }
 
   @Test
@@ -107,29 +121,34 @@ class ClinicAccessIT {
     assertTrue(csv.contains(p3.getEmail()) && !csv.contains(p1.getEmail()), csv);
 
     FacesClient asP1 = signedIn(p1);
-    assertEquals(404, asP1.get("/therapist/clients").status(), "patients never see therapist pages");
+    assertEquals(
+        404, asP1.get("/therapist/clients").status(), "patients never see therapist pages");
     assertEquals(404, asP1.get("/therapist/client?id=" + p2.getId()).status());
     String export = asP1.get("/patient/export.json").body();
     assertTrue(export.contains(p1.getEmail()) && !export.contains(p2.getEmail()), export);
 
     FacesClient asAdmin = new FacesClient(base);
     asAdmin.login("admin@painwise.test", "painwise-demo");
-    assertEquals(404, asAdmin.get("/therapist/client?id=" + p1.getId()).status(),
+    assertEquals(
+        404,
+        asAdmin.get("/therapist/client?id=" + p1.getId()).status(),
         "admins manage accounts but do not read clinical progress");
     assertEquals(404, asAdmin.get("/therapist/clients.csv").status());
   }
 
   @Test
   void afterUnlinkingTheTherapistSeesNothingMore() throws Exception {
-    assignments.assign(t1.getId(), List.of(p1.getId()), List.of(module1),
-        LocalDate.now().plusDays(7), "note");
+    assignments.assign(
+        t1.getId(), List.of(p1.getId()), List.of(module1), LocalDate.now().plusDays(7), "note");
     assertEquals(1, assignments.forPatient(p1.getId()).size());
 
     care.unlink(p1.getId(), t1.getId());
 
     assertThrows(NotYourClientException.class, () -> care.requireClient(t1.getId(), p1.getId()));
     assertFalse(ids(t1).contains(p1.getId()));
-    assertEquals(0, assignments.forPatient(p1.getId()).size(),
+    assertEquals(
+        0,
+        assignments.forPatient(p1.getId()).size(),
         "the patient no longer sees that therapist's assignments");
     assertEquals(404, signedIn(t1).get("/therapist/client?id=" + p1.getId()).status());
   }
@@ -140,32 +159,48 @@ class ClinicAccessIT {
     Account p5 = account("p5", Role.PATIENT);
     Invitation once = care.invite(t1.getId(), 14);
     care.redeem(p4.getId(), once.getCode());
-    assertEquals(Reason.USED, assertThrows(InvitationException.class,
-        () -> care.redeem(p5.getId(), once.getCode())).reason());
+    assertEquals(
+        Reason.USED,
+        assertThrows(InvitationException.class, () -> care.redeem(p5.getId(), once.getCode()))
+            .reason());
 
     Invitation old = care.invite(t1.getId(), 1);
     tx.begin();
     em.createQuery("update Invitation i set i.expiresAt = :past where i.id = :id")
-        .setParameter("past", Instant.now().minusSeconds(60)).setParameter("id", old.getId())
+        .setParameter("past", Instant.now().minusSeconds(60))
+        .setParameter("id", old.getId())
         .executeUpdate();
     tx.commit();
-    assertEquals(Reason.EXPIRED, assertThrows(InvitationException.class,
-        () -> care.redeem(p5.getId(), old.getCode())).reason());
+    assertEquals(
+        Reason.EXPIRED,
+        assertThrows(InvitationException.class, () -> care.redeem(p5.getId(), old.getCode()))
+            .reason());
 
     Invitation revoked = care.invite(t1.getId(), 14);
-    assertThrows(NotYourClientException.class, () -> care.revoke(t2.getId(), revoked.getId()),
+    assertThrows(
+        NotYourClientException.class,
+        () -> care.revoke(t2.getId(), revoked.getId()),
         "another therapist cannot revoke it");
     care.revoke(t1.getId(), revoked.getId());
-    assertEquals(Reason.REVOKED, assertThrows(InvitationException.class,
-        () -> care.redeem(p5.getId(), revoked.getCode())).reason());
-    assertEquals(Reason.UNKNOWN, assertThrows(InvitationException.class,
-        () -> care.redeem(p5.getId(), "NOSUCHCODE")).reason());
+    assertEquals(
+        Reason.REVOKED,
+        assertThrows(InvitationException.class, () -> care.redeem(p5.getId(), revoked.getCode()))
+            .reason());
+    assertEquals(
+        Reason.UNKNOWN,
+        assertThrows(InvitationException.class, () -> care.redeem(p5.getId(), "NOSUCHCODE"))
+            .reason());
 
     // Through the page: a clear message for a used code.
     FacesClient asP5 = signedIn(p5);
     FacesClient.Page form = asP5.get("/patient/therapists");
-    FacesClient.Page result = asP5.submit("/patient/therapists", form, "link",
-        java.util.Map.of("code", once.getCode()), "submit");
+    FacesClient.Page result =
+        asP5.submit(
+            "/patient/therapists",
+            form,
+            "link",
+            java.util.Map.of("code", once.getCode()),
+            "submit");
     assertTrue(result.body().contains("This code has already been used"), result.body());
   }
 
@@ -178,8 +213,9 @@ class ClinicAccessIT {
   }
 
   private List<Long> ids(Account therapist) {
-    return directory.page(therapist.getId(), "", "name", true, 0, 1000, LocalDate.now())
-        .stream().map(ClientRow::patientId).toList();
+    return directory.page(therapist.getId(), "", "name", true, 0, 1000, LocalDate.now()).stream()
+        .map(ClientRow::patientId)
+        .toList();
   }
 
   private FacesClient signedIn(Account account) {
@@ -190,7 +226,7 @@ class ClinicAccessIT {
 
   private Account account(String prefix, Role role) throws Exception {
     String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    return accounts.register(email, prefix.toUpperCase() + " " + email.substring(3, 8), PASSWORD,
-        role);
+    return accounts.register(
+        email, prefix.toUpperCase() + " " + email.substring(3, 8), PASSWORD, role);
   }
 }

@@ -32,16 +32,17 @@ import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
 
 /**
- * Reminder emails to a local SMTP server (GreenMail): one per assignment and kind however often
- * the run repeats, none for a completed module, none after the patient unlinks.
+ * Reminder emails to a local SMTP server (GreenMail): one per assignment and kind however often the
+ * run repeats, none for a completed module, none after the patient unlinks.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReminderIT {
 
   @RegisterExtension
-  static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(
-      Integer.getInteger("painwise.it.smtp.port", 3025), "127.0.0.1", "smtp"));
+  static final GreenMailExtension SMTP =
+      new GreenMailExtension(
+          new ServerSetup(Integer.getInteger("painwise.it.smtp.port", 3025), "127.0.0.1", "smtp"));
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -71,8 +72,14 @@ class ReminderIT {
     }
 
     // Bea completes the module (every page, then the quiz); Cal ends the link.
-    for (String page : new String[] {"what-pain-is", "danger-detectors", "brain-decides",
-        "acute-pain-protects", "kinds-of-pain"}) {
+    for (String page :
+        new String[] {
+          "what-pain-is",
+          "danger-detectors",
+          "brain-decides",
+          "acute-pain-protects",
+          "kinds-of-pain"
+        }) {
       Page p = bea.client.get("/lessons/pain-alarm-system/" + page);
       bea.client.postback(p, "pager", Map.of(), "next");
     }
@@ -82,10 +89,14 @@ class ReminderIT {
       browser.waitForText("Passed");
     }
     Page mine = cal.client.get("/patient/therapists");
-    Matcher unlink = Pattern.compile("name=\"(links:[^\"]+)\" value=\"End the link\"")
-        .matcher(mine.body());
+    Matcher unlink =
+        Pattern.compile("name=\"(links:[^\"]+)\" value=\"End the link\"").matcher(mine.body());
     assertTrue(unlink.find(), mine.body());
-    cal.client.submit("/patient/therapists", mine, "links", Map.of(),
+    cal.client.submit(
+        "/patient/therapists",
+        mine,
+        "links",
+        Map.of(),
         unlink.group(1).substring("links:".length()));
 
     runReminders(due.plusDays(1));
@@ -93,7 +104,8 @@ class ReminderIT {
     assertEquals(1, count(ada, "A module is waiting for you"), "Ada is overdue once");
     assertEquals(0, count(bea, "A module is waiting for you"), "none for a completed module");
     assertEquals(0, count(cal, "A module is waiting for you"), "none after unlinking");
-    assertTrue(ada.client.get("/patient/index").body().contains("past its due date"),
+    assertTrue(
+        ada.client.get("/patient/index").body().contains("past its due date"),
         "the in-app notice is there too");
   }
 
@@ -101,33 +113,42 @@ class ReminderIT {
 
   private Patient invitedPatient(FacesClient therapist, String name) {
     Page form = therapist.get("/therapist/invitations");
-    Page created = therapist.submit("/therapist/invitations", form, "invite",
-        Map.of("days", "14"), "create");
-    Matcher code = Pattern.compile("id=\"new-code\" class=\"pw-code\">([A-Z0-9]+)<")
-        .matcher(created.body());
+    Page created =
+        therapist.submit("/therapist/invitations", form, "invite", Map.of("days", "14"), "create");
+    Matcher code =
+        Pattern.compile("id=\"new-code\" class=\"pw-code\">([A-Z0-9]+)<").matcher(created.body());
     assertTrue(code.find(), created.body());
     FacesClient client = new FacesClient(base);
     String email = FacesClient.uniqueEmail(name.toLowerCase(java.util.Locale.ROOT));
     String unique = name + " " + email.substring(name.length() + 1, name.length() + 9);
     Page signup = client.get("/signup?invite=" + code.group(1));
-    client.postback(signup, "signup", Map.of("name", unique, "email", email,
-        "password", "a-good-password"), "submit");
+    client.postback(
+        signup,
+        "signup",
+        Map.of("name", unique, "email", email, "password", "a-good-password"),
+        "submit");
     assertEquals(302, client.login(email, "a-good-password").status());
     return new Patient(unique, email, client);
   }
 
   private void assign(FacesClient therapist, Patient patient, LocalDate due) {
-    Matcher id = Pattern.compile("client\\?id=(\\d+)\">" + Pattern.quote(patient.name) + "</a>")
-        .matcher(therapist.get("/therapist/clients").body());
+    Matcher id =
+        Pattern.compile("client\\?id=(\\d+)\">" + Pattern.quote(patient.name) + "</a>")
+            .matcher(therapist.get("/therapist/clients").body());
     assertTrue(id.find(), patient.name + " is in the therapist's table");
     Page page = therapist.get("/therapist/client?id=" + id.group(1));
-    Page done = therapist.postback(page, "assignOne", Map.of("module", moduleId(page),
-        "dueOn", due.toString(), "note", "A gentle start"), "assign");
+    Page done =
+        therapist.postback(
+            page,
+            "assignOne",
+            Map.of("module", moduleId(page), "dueOn", due.toString(), "note", "A gentle start"),
+            "assign");
     assertTrue(done.body().contains("1 assignment(s) made."), done.body());
   }
 
   private static String moduleId(Page page) {
-    Matcher m = Pattern.compile("<option value=\"(\\d+)\"[^>]*>Pain, your body").matcher(page.body());
+    Matcher m =
+        Pattern.compile("<option value=\"(\\d+)\"[^>]*>Pain, your body").matcher(page.body());
     assertTrue(m.find(), "module 1 is offered");
     return m.group(1);
   }
@@ -135,14 +156,20 @@ class ReminderIT {
   private void runReminders(LocalDate date) throws Exception {
     FacesClient admin = new FacesClient(base);
     admin.login("admin@painwise.test", "painwise-demo");
-    int status = admin.send(HttpRequest.newBuilder(URI.create(base + "api/admin/reminders?date="
-        + date)).POST(HttpRequest.BodyPublishers.noBody())).status();
+    int status =
+        admin
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "api/admin/reminders?date=" + date))
+                    .POST(HttpRequest.BodyPublishers.noBody()))
+            .status();
     assertEquals(200, status);
   }
 
   private static long count(Patient p, String subjectStart) throws MessagingException {
-    return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m, p.email))
-        .filter(m -> subject(m).startsWith(subjectStart)).count();
+    return Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> to(m, p.email))
+        .filter(m -> subject(m).startsWith(subjectStart))
+        .count();
   }
 
   private static boolean to(MimeMessage m, String email) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.testsupport.Deployments;
 
 /**
- * Every named query of every entity compiles. The server does not check them when it starts
- * ({@code hibernate.query.startup_check=false}, which shortens the start), so this test does.
+ * Every named query of every entity compiles. The server does not check them when it starts ({@code
+ * hibernate.query.startup_check=false}, which shortens the start), so this test does.
  */
 @ExtendWith(ArquillianExtension.class)
 class NamedQueriesIT {

@@ -40,8 +40,11 @@ class RestartIT {
 
   @Test
   void anAccountSurvivesAServerRestart() throws MalformedURLException {
-    URL base = new URL("http://127.0.0.1:"
-        + System.getProperty("painwise.it.restart.http.port", "8180") + "/painwise-it/");
+    URL base =
+        new URL(
+            "http://127.0.0.1:"
+                + System.getProperty("painwise.it.restart.http.port", "8180")
+                + "/painwise-it/");
     String email = FacesClient.uniqueEmail("restart");
     try {
       controller.start(CONTAINER);

@@ -24,14 +24,17 @@ class LessonReadabilityTest {
       files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
     }
     assertTrue(files.size() >= 7 * 3, "the curriculum has at least 3 pages in each of 7 modules");
-    List<String> over = files.stream()
-        .map(f -> {
-          Readability.Score s = Readability.score(read(f));
-          return s.words() >= 60 && s.grade() > MAX_GRADE
-              ? String.format("%s: grade %.1f", LESSONS.relativize(f), s.grade()) : null;
-        })
-        .filter(x -> x != null)
-        .collect(Collectors.toList());
+    List<String> over =
+        files.stream()
+            .map(
+                f -> {
+                  Readability.Score s = Readability.score(read(f));
+                  return s.words() >= 60 && s.grade() > MAX_GRADE
+                      ? String.format("%s: grade %.1f", LESSONS.relativize(f), s.grade())
+                      : null;
+                })
+            .filter(x -> x != null)
+            .collect(Collectors.toList());
     assertTrue(over.isEmpty(), "Pages above grade " + MAX_GRADE + ":\n" + String.join("\n", over));
   }
 
@@ -43,13 +46,17 @@ class LessonReadabilityTest {
     assertEquals(0.39 * 11 / 2 + 11.8 * 12 / 11 - 15.59, plain.grade(), 1e-9);
 
     // Long words and long sentences score higher than short ones.
-    Readability.Score hard = Readability.score("Nociceptive information undergoes considerable "
-        + "modulation throughout the neuroanatomical pathways of the spinal cord.");
+    Readability.Score hard =
+        Readability.score(
+            "Nociceptive information undergoes considerable "
+                + "modulation throughout the neuroanatomical pathways of the spinal cord.");
     assertTrue(hard.grade() > 14, "grade " + hard.grade());
 
     // Markdown, links and front matter are not counted.
-    Readability.Score md = Readability.score("---\ntitle: A title with words\n---\n"
-        + "## Heading\n\nSee [the nerves](glossary:nerve) here.");
+    Readability.Score md =
+        Readability.score(
+            "---\ntitle: A title with words\n---\n"
+                + "## Heading\n\nSee [the nerves](glossary:nerve) here.");
     assertEquals(5, md.words());
   }
 

@@ -80,14 +80,16 @@ class ProgressIT {
     assertEquals(0, percent(eve, MODULE_1));
     assertEquals(404, eve.post("/api/reading/pain-alarm-system/no-such-page", MARKER).status());
     assertEquals(404, eve.post("/api/reading/no-such-module/what-pain-is", MARKER).status());
-    assertEquals(404, new FacesClient(base).post(endpoint, MARKER).status(),
+    assertEquals(
+        404,
+        new FacesClient(base).post(endpoint, MARKER).status(),
         "nobody signed in: nothing to mark");
 
     assertEquals(204, eve.post(endpoint, MARKER).status());
     assertEquals(204, eve.post(endpoint, MARKER).status(), "a second time changes nothing");
     assertEquals(20, percent(eve, MODULE_1));
-    assertEquals(1, count(eve.get("/lessons/pain-alarm-system").body(),
-        "pw-badge pw-badge-ok\">Read<"));
+    assertEquals(
+        1, count(eve.get("/lessons/pain-alarm-system").body(), "pw-badge pw-badge-ok\">Read<"));
   }
 
   @Test
@@ -97,7 +99,8 @@ class ProgressIT {
     Page page = fay.get(path);
     assertEquals(200, page.status(), path);
     String endpoint = "/api/reading" + path.substring("/lessons".length());
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
     try {
       java.util.List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
       for (int i = 0; i < 7; i++) {
@@ -111,8 +114,8 @@ class ProgressIT {
     } finally {
       pool.shutdownNow();
     }
-    assertEquals(1, count(fay.get("/lessons/stress-and-pain").body(),
-        "pw-badge pw-badge-ok\">Read<"));
+    assertEquals(
+        1, count(fay.get("/lessons/stress-and-pain").body(), "pw-badge pw-badge-ok\">Read<"));
   }
 
   private static final String[] MARKER = {"X-Painwise-Request", "read"};
@@ -135,15 +138,16 @@ class ProgressIT {
   private static int percent(FacesClient client, String moduleTitle) {
     String html = client.get("/lessons/index").body();
     String title = Pattern.quote(moduleTitle).replace("'", "\\E(?:'|&#39;)\\Q");
-    Matcher m = Pattern.compile("value=\"(\\d+)\" aria-label=\"Progress in " + title + "\"")
-        .matcher(html);
+    Matcher m =
+        Pattern.compile("value=\"(\\d+)\" aria-label=\"Progress in " + title + "\"").matcher(html);
     assertTrue(m.find(), "a progress bar for " + moduleTitle);
     return Integer.parseInt(m.group(1));
   }
 
   private static void assertContinues(FacesClient client, String path) {
-    Matcher m = Pattern.compile("id=\"continue\"[^>]*href=\"[^\"]*?(/lessons/[^\"]+)\"")
-        .matcher(client.get("/lessons/index").body());
+    Matcher m =
+        Pattern.compile("id=\"continue\"[^>]*href=\"[^\"]*?(/lessons/[^\"]+)\"")
+            .matcher(client.get("/lessons/index").body());
     assertTrue(m.find(), "a continue link");
     assertEquals(path, m.group(1));
   }

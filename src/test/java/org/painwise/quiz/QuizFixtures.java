@@ -17,7 +17,8 @@ import org.painwise.lesson.Module;
 public class QuizFixtures {
 
   /** Question A (single choice, concept alpha) and B (true/false, concept beta). */
-  public static final String GIFT = """
+  public static final String GIFT =
+      """
       // [tag:alpha]
       // [page:page-one#part-a]
       ::A:: Pick the right one {=right #Yes, right. ~wrong #No, wrong. ####Because.}
@@ -49,13 +50,22 @@ public class QuizFixtures {
 
   /** Rows stored for one question of an attempt (the unique key says at most 1). */
   public long answerRows(long attemptId, long questionId) {
-    return ((Number) em.createNativeQuery(
-            "select count(*) from quiz_answer where attempt_id = ? and question_id = ?")
-        .setParameter(1, attemptId).setParameter(2, questionId).getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from quiz_answer where attempt_id = ? and question_id = ?")
+                .setParameter(1, attemptId)
+                .setParameter(2, questionId)
+                .getSingleResult())
+        .longValue();
   }
 
   public long patient() throws EmailAlreadyUsedException {
-    return accounts.register("quiz-" + UUID.randomUUID() + "@example.org", "Quiz Tester",
-        "a-good-password", Role.PATIENT).getId();
+    return accounts
+        .register(
+            "quiz-" + UUID.randomUUID() + "@example.org",
+            "Quiz Tester",
+            "a-good-password",
+            Role.PATIENT)
+        .getId();
   }
 }

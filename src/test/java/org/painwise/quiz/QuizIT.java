@@ -75,7 +75,8 @@ class QuizIT {
     assertEquals(200, results.status());
     assertTrue(results.body().contains("These answers were already submitted"), results.body());
     assertTrue(results.body().contains("11%"), "1 of 9 right, the first submit counts");
-    assertTrue(results.body().contains("/lessons/pain-alarm-system/brain-decides#"),
+    assertTrue(
+        results.body().contains("/lessons/pain-alarm-system/brain-decides#"),
         "a review link to a page that teaches a missed concept");
     FacesClient.assertNoStackTrace(results);
 
@@ -94,10 +95,17 @@ class QuizIT {
     FacesClient other = patient("Nosy Neighbour");
     String missing = other.get("/quiz/result?attempt=999999999").body();
     assertTrue(missing.contains("We could not find that page"));
-    for (String path : List.of(result, "/quiz/result?attempt=999999999", "/quiz/result",
-        "/quiz/result?attempt=abc", "/quiz/take?module=no-such-module",
-        "/educator/questions?module=pain-alarm-system", "/educator/import",
-        "/educator/statistics?module=pain-alarm-system", "/educator/index")) {
+    for (String path :
+        List.of(
+            result,
+            "/quiz/result?attempt=999999999",
+            "/quiz/result",
+            "/quiz/result?attempt=abc",
+            "/quiz/take?module=no-such-module",
+            "/educator/questions?module=pain-alarm-system",
+            "/educator/import",
+            "/educator/statistics?module=pain-alarm-system",
+            "/educator/index")) {
       Page page = other.get(path);
       assertEquals(404, page.status(), path);
       assertTrue(page.body().contains("We could not find that page"), path);
@@ -110,20 +118,42 @@ class QuizIT {
   void aConflictingEditIsRefusedWithAMessage() {
     FacesClient first = educator();
     FacesClient second = educator();
-    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/educator/question\\?id=(\\d+)")
-        .matcher(first.get("/educator/questions?module=self-care").body());
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("/educator/question\\?id=(\\d+)")
+            .matcher(first.get("/educator/questions?module=self-care").body());
     assertTrue(link.find(), "the bank lists its questions");
     String editor = "/educator/question?id=" + link.group(1);
     Page openedByFirst = first.get(editor);
     Page openedBySecond = second.get(editor);
     String wording = "Edited first " + java.util.UUID.randomUUID();
 
-    Page saved = first.submit(editor, openedByFirst, "editor", Map.of("stem", wording,
-        "type", selected(openedByFirst, "type"), "format", selected(openedByFirst, "format")), "save");
+    Page saved =
+        first.submit(
+            editor,
+            openedByFirst,
+            "editor",
+            Map.of(
+                "stem",
+                wording,
+                "type",
+                selected(openedByFirst, "type"),
+                "format",
+                selected(openedByFirst, "format")),
+            "save");
     assertTrue(saved.body().contains("The question is saved."), saved.body());
-    Page refused = second.submit(editor, openedBySecond, "editor",
-        Map.of("stem", "Edited second", "type", selected(openedBySecond, "type"),
-            "format", selected(openedBySecond, "format")), "save");
+    Page refused =
+        second.submit(
+            editor,
+            openedBySecond,
+            "editor",
+            Map.of(
+                "stem",
+                "Edited second",
+                "type",
+                selected(openedBySecond, "type"),
+                "format",
+                selected(openedBySecond, "format")),
+            "save");
     assertTrue(refused.body().contains("Someone else changed this question"), refused.body());
     FacesClient.assertNoStackTrace(refused);
 
@@ -134,9 +164,11 @@ class QuizIT {
 
   /** The selected option of a select in the editor form. */
   private static String selected(Page page, String id) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"editor:" + id
-        + "\"[^>]*>.*?<option value=\"([A-Z_]+)\" selected", java.util.regex.Pattern.DOTALL)
-        .matcher(page.body());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "name=\"editor:" + id + "\"[^>]*>.*?<option value=\"([A-Z_]+)\" selected",
+                java.util.regex.Pattern.DOTALL)
+            .matcher(page.body());
     assertTrue(m.find(), "a selected " + id);
     return m.group(1);
   }

@@ -32,13 +32,19 @@ class QuizServiceIT {
 
   /** The single-choice question A and the encoding of its answer "right" or "wrong". */
   private Sheet.Question questionA(Sheet sheet) {
-    return sheet.questions().stream().filter(q -> q.stemHtml().startsWith("Pick")).findFirst()
+    return sheet.questions().stream()
+        .filter(q -> q.stemHtml().startsWith("Pick"))
+        .findFirst()
         .orElseThrow();
   }
 
   private static String pick(Sheet.Question q, String label) {
-    return q.options().stream().filter(o -> o.html().equals(label)).findFirst().orElseThrow()
-        .position() + "";
+    return q.options().stream()
+            .filter(o -> o.html().equals(label))
+            .findFirst()
+            .orElseThrow()
+            .position()
+        + "";
   }
 
   @Test
@@ -55,7 +61,8 @@ class QuizServiceIT {
     assertEquals(attempt, quizzes.start(patient, module));
     Sheet resumed = quizzes.openSheet(patient, module).orElseThrow();
     assertEquals(attempt, resumed.attemptId());
-    assertEquals(sheet.questions().stream().map(Sheet.Question::id).toList(),
+    assertEquals(
+        sheet.questions().stream().map(Sheet.Question::id).toList(),
         resumed.questions().stream().map(Sheet.Question::id).toList());
     assertEquals(pick(a, "right"), questionA(resumed).saved());
   }
@@ -68,13 +75,15 @@ class QuizServiceIT {
     Sheet.Question a = questionA(quizzes.openSheet(patient, module).orElseThrow());
 
     assertTrue(quizzes.submit(patient, attempt, Map.of(a.id(), pick(a, "right"))));
-    assertFalse(quizzes.submit(patient, attempt, Map.of(a.id(), pick(a, "wrong"))),
+    assertFalse(
+        quizzes.submit(patient, attempt, Map.of(a.id(), pick(a, "wrong"))),
         "the second submit changes nothing");
 
     QuizService.Overview overview = quizzes.overview(patient, module);
     assertEquals(1, overview.submitted().size());
     assertEquals(50, quizzes.result(patient, attempt).scorePercent());
-    assertThrows(AttemptClosedException.class,
+    assertThrows(
+        AttemptClosedException.class,
         () -> quizzes.saveAnswer(patient, attempt, a.id(), pick(a, "wrong")));
   }
 
@@ -88,7 +97,8 @@ class QuizServiceIT {
 
     // What a browser does when the last radio's ajax save and the submit leave together: the
     // first save of a question inserts its answer row, so without a lock these collide.
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
     try {
       List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
       for (int i = 0; i < 5; i++) {
@@ -106,7 +116,9 @@ class QuizServiceIT {
     } finally {
       pool.shutdownNow();
     }
-    assertEquals(50, quizzes.result(patient, attempt).scorePercent(),
+    assertEquals(
+        50,
+        quizzes.result(patient, attempt).scorePercent(),
         "the answer counted once, right; the other question unanswered");
     assertEquals(1, fixtures.answerRows(attempt, a.id()));
   }
@@ -121,7 +133,8 @@ class QuizServiceIT {
 
     QuizService.Result result = quizzes.result(patient, attempt);
     assertFalse(result.passed());
-    assertEquals(List.of("/lessons/" + module + "/page-two#part-b"),
+    assertEquals(
+        List.of("/lessons/" + module + "/page-two#part-b"),
         result.reviewLinks().stream().map(QuizService.ReviewLink::path).toList());
     assertEquals(Optional.of(50), result.overview().grade());
     long moduleId = quizzes.quizForModule(module).orElseThrow().moduleId();
@@ -149,8 +162,10 @@ class QuizServiceIT {
     Sheet sheet = quizzes.openSheet(patient, module).orElseThrow();
     Map<Long, String> answers = new java.util.HashMap<>();
     for (Sheet.Question q : sheet.questions()) {
-      String label = q.stemHtml().startsWith("Pick") ? (allRight ? "right" : "wrong")
-          : (allRight ? "False" : "True");
+      String label =
+          q.stemHtml().startsWith("Pick")
+              ? (allRight ? "right" : "wrong")
+              : (allRight ? "False" : "True");
       answers.put(q.id(), pick(q, label));
     }
     quizzes.submit(patient, attempt, answers);
@@ -177,7 +192,8 @@ class QuizServiceIT {
     Sheet.Feedback feedback = quizzes.check(patient, attempt, a.id(), pick(a, "wrong"));
     assertEquals(Outcome.WRONG, feedback.outcome());
     assertEquals(List.of("No, wrong."), feedback.feedbackHtml());
-    assertThrows(AttemptClosedException.class,
+    assertThrows(
+        AttemptClosedException.class,
         () -> quizzes.saveAnswer(patient, attempt, a.id(), pick(a, "right")));
     assertTrue(quizzes.openSheet(patient, module).orElseThrow().checked().containsKey(a.id()));
   }
@@ -190,8 +206,11 @@ class QuizServiceIT {
     quizzes.submit(patient, old, Map.of());
     long inProgress = quizzes.start(patient, module);
 
-    Question a = authoring.question(authoring.questions(authoring.quiz(module).getId(), "Pick", 0, 10)
-        .get(0).getId()).orElseThrow();
+    Question a =
+        authoring
+            .question(
+                authoring.questions(authoring.quiz(module).getId(), "Pick", 0, 10).get(0).getId())
+            .orElseThrow();
     QuestionDraft edit = QuestionDraft.of(a);
     edit.setStem("Choose the right one, new wording");
     authoring.save(a.getId(), a.getVersion(), edit);
@@ -200,43 +219,52 @@ class QuizServiceIT {
     QuizService.Result before = quizzes.result(patient, old);
     assertEquals(1, before.versionNumber());
     assertTrue(before.questions().stream().anyMatch(q -> q.stemHtml().startsWith("Pick")));
-    assertTrue(quizzes.openSheet(patient, module).orElseThrow().questions().stream()
-        .anyMatch(q -> q.stemHtml().startsWith("Pick")), "a started attempt keeps its version");
+    assertTrue(
+        quizzes.openSheet(patient, module).orElseThrow().questions().stream()
+            .anyMatch(q -> q.stemHtml().startsWith("Pick")),
+        "a started attempt keeps its version");
     quizzes.submit(patient, inProgress, Map.of());
     quizzes.start(patient, module);
-    assertTrue(quizzes.openSheet(patient, module).orElseThrow().questions().stream()
-        .anyMatch(q -> q.stemHtml().startsWith("Choose")), "a new attempt gets version 2");
+    assertTrue(
+        quizzes.openSheet(patient, module).orElseThrow().questions().stream()
+            .anyMatch(q -> q.stemHtml().startsWith("Choose")),
+        "a new attempt gets version 2");
   }
 
   @Test
   void aConflictingEditIsRefused() throws Exception {
     String module = fixtures.moduleWithQuiz();
-    Question a = authoring.question(authoring.questions(authoring.quiz(module).getId(), "Pick", 0, 10)
-        .get(0).getId()).orElseThrow();
+    Question a =
+        authoring
+            .question(
+                authoring.questions(authoring.quiz(module).getId(), "Pick", 0, 10).get(0).getId())
+            .orElseThrow();
     QuestionDraft first = QuestionDraft.of(a);
     QuestionDraft second = QuestionDraft.of(a);
     first.setStem("First educator's wording");
     second.setStem("Second educator's wording");
 
     authoring.save(a.getId(), a.getVersion(), first);
-    assertThrows(QuestionConflictException.class,
-        () -> authoring.save(a.getId(), a.getVersion(), second));
-    assertEquals("First educator's wording",
-        authoring.question(a.getId()).orElseThrow().getStem(), "nothing was overwritten");
+    assertThrows(
+        QuestionConflictException.class, () -> authoring.save(a.getId(), a.getVersion(), second));
+    assertEquals(
+        "First educator's wording",
+        authoring.question(a.getId()).orElseThrow().getStem(),
+        "nothing was overwritten");
   }
 
   @Test
   void aQuestionWithoutACorrectAnswerBlocksPublishingAndIsNamed() throws Exception {
     String module = fixtures.moduleWithQuiz();
-    QuestionDraft broken = new QuestionDraft(org.painwise.quiz.format.QuestionType.SINGLE_CHOICE,
-        "Which is it?");
+    QuestionDraft broken =
+        new QuestionDraft(org.painwise.quiz.format.QuestionType.SINGLE_CHOICE, "Which is it?");
     broken.setTitle("No right answer");
     broken.addChoice("this", 0, "");
     broken.addChoice("that", 0, "");
     authoring.create(module, broken);
 
-    QuizNotPublishableException e = assertThrows(QuizNotPublishableException.class,
-        () -> authoring.publish(module, null));
+    QuizNotPublishableException e =
+        assertThrows(QuizNotPublishableException.class, () -> authoring.publish(module, null));
     assertEquals(List.of("3. No right answer"), e.questions());
   }
 
@@ -251,8 +279,8 @@ class QuizServiceIT {
 
     assertThrows(AttemptNotFoundException.class, () -> quizzes.result(other, attempt));
     assertThrows(AttemptNotFoundException.class, () -> quizzes.result(other, Long.MAX_VALUE));
-    assertThrows(AttemptNotFoundException.class,
-        () -> quizzes.saveAnswer(other, attempt, a.id(), "0"));
+    assertThrows(
+        AttemptNotFoundException.class, () -> quizzes.saveAnswer(other, attempt, a.id(), "0"));
     assertThrows(AttemptNotFoundException.class, () -> quizzes.submit(other, attempt, Map.of()));
   }
 
@@ -269,8 +297,9 @@ class QuizServiceIT {
     String module = fixtures.moduleWithQuiz();
     for (QuizAuthoringService.FileFormat format : QuizAuthoringService.FileFormat.values()) {
       String file = authoring.export(module, format);
-      QuizAuthoringService.ImportPreview preview = authoring.preview("quiz." + format.extension(),
-          file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      QuizAuthoringService.ImportPreview preview =
+          authoring.preview(
+              "quiz." + format.extension(), file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       assertEquals(List.of(), preview.problems(), format + ":\n" + file);
       assertEquals(2, preview.valid().size());
       assertEquals("part-b", preview.valid().get(1).getPageAnchor());

@@ -28,7 +28,8 @@ class QuizTextTest {
 
   @Test
   void markdownIsRendered() {
-    assertTrue(QuizText.toHtml("**strong**", TextFormat.MARKDOWN).contains("<strong>strong</strong>"));
+    assertTrue(
+        QuizText.toHtml("**strong**", TextFormat.MARKDOWN).contains("<strong>strong</strong>"));
   }
 
   @Test

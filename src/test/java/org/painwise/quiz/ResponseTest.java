@@ -17,7 +17,8 @@ class ResponseTest {
     Response matches = Response.matches(Map.of(1, 3, 0, 2));
     assertEquals("0=2;1=3", matches.encode(QuestionType.MATCHING));
     assertEquals(matches, Response.decode(QuestionType.MATCHING, "0=2;1=3"));
-    assertEquals(" spinal cord ", Response.decode(QuestionType.SHORT_ANSWER, " spinal cord ").text());
+    assertEquals(
+        " spinal cord ", Response.decode(QuestionType.SHORT_ANSWER, " spinal cord ").text());
   }
 
   @Test

@@ -20,7 +20,9 @@ class ScoringTest {
   }
 
   private static void assertCredit(String expected, QuestionContent q, Response r) {
-    assertEquals(0, new BigDecimal(expected).compareTo(credit(q, r)),
+    assertEquals(
+        0,
+        new BigDecimal(expected).compareTo(credit(q, r)),
         "expected " + expected + " but was " + credit(q, r));
   }
 
@@ -47,8 +49,8 @@ class ScoringTest {
     @Test
     void oneRightPickGivesPartialCredit() {
       assertCredit("0.5", q, Response.picks(List.of(1)));
-      assertEquals(Set.of("brain-decides"),
-          Scoring.mark(q, Response.picks(List.of(1))).missedConcepts());
+      assertEquals(
+          Set.of("brain-decides"), Scoring.mark(q, Response.picks(List.of(1))).missedConcepts());
     }
 
     @Test
@@ -64,7 +66,8 @@ class ScoringTest {
 
     @Test
     void aWrongPickNamesItsOwnConceptElseTheQuestions() {
-      assertEquals(Set.of("nociception", "brain-decides"),
+      assertEquals(
+          Set.of("nociception", "brain-decides"),
           Scoring.mark(q, Response.picks(List.of(2, 3))).missedConcepts());
     }
 
@@ -96,15 +99,16 @@ class ScoringTest {
     assertCredit("1", q, Response.text("The spinal cord"));
     assertCredit("0.5", q, Response.text("SPINE"));
     assertCredit("0", q, Response.text("spinal"));
-    assertEquals("Close",
-        Scoring.mark(q, Response.text("spine")).picked().get(0).getFeedback());
+    assertEquals("Close", Scoring.mark(q, Response.text("spine")).picked().get(0).getFeedback());
   }
 
   @Test
   void matchingGivesTheShareOfRightPairs() {
     QuestionDraft q = new QuestionDraft(QuestionType.MATCHING, "Match");
-    for (String[] pair : new String[][] {{"Sharp", "pin"}, {"Dull", "pressure"},
-        {"Burning", "hot"}, {"Aching", "sore"}}) {
+    for (String[] pair :
+        new String[][] {
+          {"Sharp", "pin"}, {"Dull", "pressure"}, {"Burning", "hot"}, {"Aching", "sore"}
+        }) {
       q.addChoice(pair[0], 100, "").setMatchText(pair[1]);
     }
     assertCredit("1", q, Response.matches(Map.of(0, 0, 1, 1, 2, 2, 3, 3)));
@@ -122,8 +126,8 @@ class ScoringTest {
     assertCredit("1", q, Response.text("3,145"));
     assertCredit("0.5", q, Response.text("3"));
     assertCredit("0", q, Response.text("12"));
-    assertEquals("Any other number",
-        Scoring.mark(q, Response.text("12")).picked().get(0).getFeedback());
+    assertEquals(
+        "Any other number", Scoring.mark(q, Response.text("12")).picked().get(0).getFeedback());
     assertCredit("0", q, Response.text("not a number"));
   }
 

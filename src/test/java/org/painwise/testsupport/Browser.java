@@ -2,7 +2,6 @@ package org.painwise.testsupport;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -28,8 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through Selenium, with axe-core checks. When Chromium is missing the
- * browser tests are skipped, unless {@code painwise.browser.required} is true (as in CI), when
- * they fail instead.
+ * browser tests are skipped, unless {@code painwise.browser.required} is true (as in CI), when they
+ * fail instead.
  */
 public final class Browser implements AutoCloseable {
 
@@ -60,12 +59,24 @@ public final class Browser implements AutoCloseable {
       Path profile = Files.createTempDirectory("painwise-chromium");
       ChromeOptions options = new ChromeOptions();
       options.setBinary(CHROMIUM);
-      options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-          "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--window-size=1280,900", "--lang=en", "--user-data-dir=" + profile);
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--window-size=1280,900",
+          "--lang=en",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(CHROMEDRIVER)
+              .usingAnyFreePort()
+              .build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
       return new Browser(driver, base.toExternalForm(), profile);
@@ -93,8 +104,9 @@ public final class Browser implements AutoCloseable {
       Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);
       String name = currentPath().replaceAll("[^A-Za-z0-9]+", "_") + ".png";
-      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
-          .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
       Files.write(dir.resolve(name), png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -102,8 +114,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Presses Tab until the element matching {@code css} has the focus, as a keyboard user does,
-   * then returns it. Fails if it is not reached in {@code maxTabs} presses.
+   * Presses Tab until the element matching {@code css} has the focus, as a keyboard user does, then
+   * returns it. Fails if it is not reached in {@code maxTabs} presses.
    */
   public WebElement tabTo(String css, int maxTabs) {
     WebElement target = waitFor(css);
@@ -112,7 +124,8 @@ public final class Browser implements AutoCloseable {
         return target;
       }
       new org.openqa.selenium.interactions.Actions(driver)
-          .sendKeys(org.openqa.selenium.Keys.TAB).perform();
+          .sendKeys(org.openqa.selenium.Keys.TAB)
+          .perform();
     }
     throw new AssertionError("Tab never reached " + css + " on " + currentPath());
   }
@@ -128,8 +141,10 @@ public final class Browser implements AutoCloseable {
   /** Shift+Tab: moves the focus back one step. */
   public void backTab() {
     new org.openqa.selenium.interactions.Actions(driver)
-        .keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(org.openqa.selenium.Keys.TAB)
-        .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        .keyDown(org.openqa.selenium.Keys.SHIFT)
+        .sendKeys(org.openqa.selenium.Keys.TAB)
+        .keyUp(org.openqa.selenium.Keys.SHIFT)
+        .perform();
   }
 
   /** Presses a key on whatever has the focus. */
@@ -171,8 +186,9 @@ public final class Browser implements AutoCloseable {
     // While a page is being replaced, reads of the old one fail: try again until the timeout.
     wait.ignoring(StaleElementReferenceException.class);
     wait.ignoring(org.openqa.selenium.WebDriverException.class);
-    wait.withMessage(() -> "waited for " + what + "; the browser is at " + currentPath()
-        + " showing:\n" + text());
+    wait.withMessage(
+        () ->
+            "waited for " + what + "; the browser is at " + currentPath() + " showing:\n" + text());
     return wait;
   }
 
@@ -185,13 +201,26 @@ public final class Browser implements AutoCloseable {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
     List<Rule> violations = results.getViolations();
     if (!violations.isEmpty()) {
-      String report = violations.stream()
-          .map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n"
-              + r.getNodes().stream()
-                  .map(n -> n.getTarget() + ": " + String.valueOf(n.getFailureSummary())
-                      .replace("\n", " "))
-                  .collect(Collectors.joining("\n    ", "    ", "")))
-          .collect(Collectors.joining("\n"));
+      String report =
+          violations.stream()
+              .map(
+                  r ->
+                      "- "
+                          + r.getId()
+                          + " ("
+                          + r.getImpact()
+                          + "): "
+                          + r.getHelp()
+                          + "\n"
+                          + r.getNodes().stream()
+                              .map(
+                                  n ->
+                                      n.getTarget()
+                                          + ": "
+                                          + String.valueOf(n.getFailureSummary())
+                                              .replace("\n", " "))
+                              .collect(Collectors.joining("\n    ", "    ", "")))
+              .collect(Collectors.joining("\n"));
       screenshot();
       fail("axe found WCAG 2.1 AA violations on " + currentPath() + ":\n" + report);
     }

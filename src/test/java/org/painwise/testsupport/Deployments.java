@@ -21,9 +21,11 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "painwise-it.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addAsWebInfResource(new StringAsset(
-            "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"1.0\">"
-                + "<context-root>/painwise-it</context-root></jboss-web>"), "jboss-web.xml");
+        .addAsWebInfResource(
+            new StringAsset(
+                "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"1.0\">"
+                    + "<context-root>/painwise-it</context-root></jboss-web>"),
+            "jboss-web.xml");
   }
 
   /** The application plus the test support classes, for in-container tests. */

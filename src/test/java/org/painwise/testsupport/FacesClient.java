@@ -36,11 +36,12 @@ public final class FacesClient {
 
   public FacesClient(URL base) {
     this.base = URI.create(base.toExternalForm().replaceAll("/$", ""));
-    this.http = HttpClient.newBuilder()
-        .cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
   /** One response: status, body, and the Location header of a redirect. */
@@ -76,18 +77,19 @@ public final class FacesClient {
    * Posts form {@code formId} of {@code page} (found at {@code path}) with these fields (ids
    * without the form prefix) and presses {@code button}.
    */
-  public Page submit(String path, Page page, String formId, Map<String, String> fields,
-      String button) {
+  public Page submit(
+      String path, Page page, String formId, Map<String, String> fields, String button) {
     return submitWithViewState(path, page.viewState(), formId, fields, button);
   }
 
   /**
-   * Posts form {@code formId} back to the URL in its {@code action} attribute, as a browser
-   * does after a forward or on an extensionless view.
+   * Posts form {@code formId} back to the URL in its {@code action} attribute, as a browser does
+   * after a forward or on an extensionless view.
    */
   public Page postback(Page page, String formId, Map<String, String> fields, String button) {
-    Matcher m = Pattern.compile("<form id=\"" + Pattern.quote(formId)
-        + "\"[^>]*action=\"([^\"]*)\"").matcher(page.body());
+    Matcher m =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]*)\"")
+            .matcher(page.body());
     if (!m.find()) {
       throw new AssertionError("No form " + formId + " on the page:\n" + page.body());
     }
@@ -102,7 +104,8 @@ public final class FacesClient {
       String tag = input.group();
       Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(tag);
       Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
-      if (name.find() && !name.group(1).startsWith("jakarta.faces.")
+      if (name.find()
+          && !name.group(1).startsWith("jakarta.faces.")
           && !name.group(1).equals(formId)) {
         all.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
       }
@@ -114,38 +117,48 @@ public final class FacesClient {
     return base.getScheme() + "://" + base.getAuthority();
   }
 
-  public Page submitWithViewState(String path, String viewState, String formId,
-      Map<String, String> fields, String button) {
+  public Page submitWithViewState(
+      String path, String viewState, String formId, Map<String, String> fields, String button) {
     return submitWithViewState(path, viewState, formId, fields, button, Map.of());
   }
 
-  private Page submitWithViewState(String path, String viewState, String formId,
-      Map<String, String> fields, String button, Map<String, String> hidden) {
+  private Page submitWithViewState(
+      String path,
+      String viewState,
+      String formId,
+      Map<String, String> fields,
+      String button,
+      Map<String, String> hidden) {
     Map<String, String> form = new LinkedHashMap<>(hidden);
     form.put(formId, formId);
     fields.forEach((k, v) -> form.put(formId + ":" + k, v));
     form.put(formId + ":" + button, button);
     form.put("jakarta.faces.ViewState", viewState);
-    String body = form.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-        .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    String body =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** Signs in through the login form; returns the response to the form post. */
   public Page login(String email, String password) {
     Page login = get("/login");
-    return submit("/login", login, "login", Map.of("email", email, "password", password),
-        "submit");
+    return submit("/login", login, "login", Map.of("email", email, "password", password), "submit");
   }
 
   /** Creates a patient account through the sign-up form. */
   public Page signUp(String name, String email, String password) {
     Page signup = get("/signup");
-    return submit("/signup", signup, "signup",
-        Map.of("name", name, "email", email, "password", password), "submit");
+    return submit(
+        "/signup",
+        signup,
+        "signup",
+        Map.of("name", name, "email", email, "password", password),
+        "submit");
   }
 
   public Page logout(Page anyPageWithLogoutForm, String path) {
@@ -157,8 +170,11 @@ public final class FacesClient {
   }
 
   public String sessionId() {
-    return cookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-        .map(HttpCookie::getValue).findFirst().orElse(null);
+    return cookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** A path within the app, or an absolute URL such as a redirect's Location. */
@@ -168,8 +184,8 @@ public final class FacesClient {
 
   /** An empty POST to a path, with header name/value pairs (e.g. a REST call of a page script). */
   public Page post(String path, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-        .POST(HttpRequest.BodyPublishers.noBody());
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -179,9 +195,13 @@ public final class FacesClient {
   /** Sends any request with this client's cookies (e.g. a REST call in the signed-in session). */
   public Page send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Page(response.statusCode(), response.body(),
+      HttpResponse<String> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Page(
+          response.statusCode(),
+          response.body(),
           response.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Method;
 
 /**
- * Hibernate's statement statistics, reached by reflection inside the server, so the test
- * client needs no Hibernate on its class path.
+ * Hibernate's statement statistics, reached by reflection inside the server, so the test client
+ * needs no Hibernate on its class path.
  */
 public final class StatementCounter {
 
@@ -17,8 +17,8 @@ public final class StatementCounter {
 
   public static StatementCounter of(EntityManagerFactory emf) {
     try {
-      Class<?> sessionFactory = Class.forName("org.hibernate.SessionFactory", true,
-          emf.getClass().getClassLoader());
+      Class<?> sessionFactory =
+          Class.forName("org.hibernate.SessionFactory", true, emf.getClass().getClassLoader());
       Object sf = emf.unwrap(sessionFactory);
       return new StatementCounter(sf.getClass().getMethod("getStatistics").invoke(sf));
     } catch (ReflectiveOperationException e) {

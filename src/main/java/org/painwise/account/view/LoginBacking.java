@@ -48,9 +48,14 @@ public class LoginBacking {
     }
     // Container-initiated flow (newAuthentication false): after a failed attempt Soteria keeps
     // no state, and with a saved deep link it redirects there on success.
-    AuthenticationStatus status = security.authenticate(request, response,
-        withParams().newAuthentication(false)
-            .credential(new UsernamePasswordCredential(Account.normaliseEmail(email), password)));
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            withParams()
+                .newAuthentication(false)
+                .credential(
+                    new UsernamePasswordCredential(Account.normaliseEmail(email), password)));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete(); // redirected to the page first asked for
       case SUCCESS -> {

@@ -39,6 +39,11 @@ public class MyAccountBacking {
     external.redirect(external.getRequestContextPath() + "/?deleted=true");
   }
 
-  public String getConfirmEmail() { return confirmEmail; }
-  public void setConfirmEmail(String confirmEmail) { this.confirmEmail = confirmEmail; }
+  public String getConfirmEmail() {
+    return confirmEmail;
+  }
+
+  public void setConfirmEmail(String confirmEmail) {
+    this.confirmEmail = confirmEmail;
+  }
 }

@@ -34,39 +34,46 @@ public class UsersBacking implements Serializable {
   private Account selected;
   private Role newRole;
 
-  private final LazyDataModel<Account> model = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  private final LazyDataModel<Account> model =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) accounts.count(search, roleFilter);
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) accounts.count(search, roleFilter);
+        }
 
-    @Override
-    public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-        Map<String, FilterMeta> filterBy) {
-      SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-      return accounts.page(search, roleFilter, first, pageSize,
-          sort == null ? null : sort.getField(),
-          sort == null || sort.getOrder() != SortOrder.DESCENDING);
-    }
+        @Override
+        public List<Account> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+          return accounts.page(
+              search,
+              roleFilter,
+              first,
+              pageSize,
+              sort == null ? null : sort.getField(),
+              sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        }
 
-    @Override
-    public String getRowKey(Account account) {
-      return String.valueOf(account.getId());
-    }
+        @Override
+        public String getRowKey(Account account) {
+          return String.valueOf(account.getId());
+        }
 
-    @Override
-    public Account getRowData(String rowKey) {
-      return accounts.find(Long.parseLong(rowKey)).orElse(null);
-    }
-  };
+        @Override
+        public Account getRowData(String rowKey) {
+          return accounts.find(Long.parseLong(rowKey)).orElse(null);
+        }
+      };
 
   /** A new search or role filter starts again on the first page. */
   public void filter() {
     Pages.firstPage("users:table");
   }
-
 
   /** Opens the role dialog for one account. */
   public void edit(Account account) {
@@ -80,7 +87,9 @@ public class UsersBacking implements Serializable {
     }
     try {
       Account changed = accounts.changeRole(signedInUser.requireId(), selected.getId(), newRole);
-      Messages.info("admin_users.message.info.roleChanged", changed.getDisplayName(),
+      Messages.info(
+          "admin_users.message.info.roleChanged",
+          changed.getDisplayName(),
           Messages.text("role." + newRole.name()));
     } catch (AccountNotFoundException e) {
       Messages.error("admin_users.message.error.notFound");

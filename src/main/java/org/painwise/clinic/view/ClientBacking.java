@@ -52,11 +52,15 @@ public class ClientBacking implements Serializable {
   private List<Module> modules;
   private Long newModuleId;
   @NotNull private LocalDate newDueOn = LocalDate.now().plusWeeks(2);
-  @Size(max = Assignment.NOTE_MAX) private String newNote;
+
+  @Size(max = Assignment.NOTE_MAX)
+  private String newNote;
 
   private Long editingId;
   @NotNull private LocalDate editDueOn;
-  @Size(max = Assignment.NOTE_MAX) private String editNote;
+
+  @Size(max = Assignment.NOTE_MAX)
+  private String editNote;
 
   public void load() {
     if (id == null) {
@@ -129,24 +133,83 @@ public class ClientBacking implements Serializable {
     return a.isOverdue(LocalDate.now(), isCompleted(a));
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public String getName() { return name; }
-  public String getEmail() { return email; }
-  public List<Assignment> getCurrent() { return current; }
-  public List<ClientTimeline.Entry> getEntries() { return entries; }
-  public OpenPage getStuck() { return stuck; }
-  public List<Module> getModules() { return modules; }
-  public ScoreChart getChart() { return chart; }
-  public Long getNewModuleId() { return newModuleId; }
-  public void setNewModuleId(Long newModuleId) { this.newModuleId = newModuleId; }
-  public LocalDate getNewDueOn() { return newDueOn; }
-  public void setNewDueOn(LocalDate newDueOn) { this.newDueOn = newDueOn; }
-  public String getNewNote() { return newNote; }
-  public void setNewNote(String newNote) { this.newNote = newNote; }
-  public Long getEditingId() { return editingId; }
-  public LocalDate getEditDueOn() { return editDueOn; }
-  public void setEditDueOn(LocalDate editDueOn) { this.editDueOn = editDueOn; }
-  public String getEditNote() { return editNote; }
-  public void setEditNote(String editNote) { this.editNote = editNote; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public List<Assignment> getCurrent() {
+    return current;
+  }
+
+  public List<ClientTimeline.Entry> getEntries() {
+    return entries;
+  }
+
+  public OpenPage getStuck() {
+    return stuck;
+  }
+
+  public List<Module> getModules() {
+    return modules;
+  }
+
+  public ScoreChart getChart() {
+    return chart;
+  }
+
+  public Long getNewModuleId() {
+    return newModuleId;
+  }
+
+  public void setNewModuleId(Long newModuleId) {
+    this.newModuleId = newModuleId;
+  }
+
+  public LocalDate getNewDueOn() {
+    return newDueOn;
+  }
+
+  public void setNewDueOn(LocalDate newDueOn) {
+    this.newDueOn = newDueOn;
+  }
+
+  public String getNewNote() {
+    return newNote;
+  }
+
+  public void setNewNote(String newNote) {
+    this.newNote = newNote;
+  }
+
+  public Long getEditingId() {
+    return editingId;
+  }
+
+  public LocalDate getEditDueOn() {
+    return editDueOn;
+  }
+
+  public void setEditDueOn(LocalDate editDueOn) {
+    this.editDueOn = editDueOn;
+  }
+
+  public String getEditNote() {
+    return editNote;
+  }
+
+  public void setEditNote(String editNote) {
+    this.editNote = editNote;
+  }
 }

@@ -47,45 +47,55 @@ public class ClientsBacking implements Serializable {
   private List<ClientRow> selected = new ArrayList<>();
   private List<Module> modules;
 
-  @NotNull
-  private List<Long> moduleIds = new ArrayList<>();
+  @NotNull private List<Long> moduleIds = new ArrayList<>();
 
-  @NotNull
-  @FutureOrPresent
-  private LocalDate dueOn = LocalDate.now().plusWeeks(2);
+  @NotNull @FutureOrPresent private LocalDate dueOn = LocalDate.now().plusWeeks(2);
 
   @Size(max = Assignment.NOTE_MAX)
   private String note;
 
-  private final LazyDataModel<ClientRow> model = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  private final LazyDataModel<ClientRow> model =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) directory.count(user.requireId(), search);
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) directory.count(user.requireId(), search);
+        }
 
-    @Override
-    public List<ClientRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-        Map<String, FilterMeta> filterBy) {
-      SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-      return directory.page(user.requireId(), search, sort == null ? null : sort.getField(),
-          sort == null || sort.getOrder() != SortOrder.DESCENDING, first, pageSize,
-          LocalDate.now());
-    }
+        @Override
+        public List<ClientRow> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+          return directory.page(
+              user.requireId(),
+              search,
+              sort == null ? null : sort.getField(),
+              sort == null || sort.getOrder() != SortOrder.DESCENDING,
+              first,
+              pageSize,
+              LocalDate.now());
+        }
 
-    @Override
-    public String getRowKey(ClientRow row) {
-      return String.valueOf(row.patientId());
-    }
+        @Override
+        public String getRowKey(ClientRow row) {
+          return String.valueOf(row.patientId());
+        }
 
-    @Override
-    public ClientRow getRowData(String rowKey) {
-      List<ClientRow> page = getWrappedData();
-      return page == null ? null : page.stream()
-          .filter(r -> String.valueOf(r.patientId()).equals(rowKey)).findFirst().orElse(null);
-    }
-  };
+        @Override
+        public ClientRow getRowData(String rowKey) {
+          List<ClientRow> page = getWrappedData();
+          return page == null
+              ? null
+              : page.stream()
+                  .filter(r -> String.valueOf(r.patientId()).equals(rowKey))
+                  .findFirst()
+                  .orElse(null);
+        }
+      };
 
   @PostConstruct
   void init() {
@@ -95,7 +105,6 @@ public class ClientsBacking implements Serializable {
   public void filter() {
     Pages.firstPage("clients:table");
   }
-
 
   public void assign() {
     if (selected.isEmpty()) {
@@ -109,8 +118,13 @@ public class ClientsBacking implements Serializable {
       return;
     }
     try {
-      int made = assignments.assign(user.requireId(),
-          selected.stream().map(ClientRow::patientId).toList(), moduleIds, dueOn, note);
+      int made =
+          assignments.assign(
+              user.requireId(),
+              selected.stream().map(ClientRow::patientId).toList(),
+              moduleIds,
+              dueOn,
+              note);
       Messages.info("therapist_clients.message.info.assigned", made);
       selected = new ArrayList<>();
       moduleIds = new ArrayList<>();
@@ -121,17 +135,55 @@ public class ClientsBacking implements Serializable {
     }
   }
 
-  public LazyDataModel<ClientRow> getModel() { return model; }
-  public String getSearch() { return search; }
-  public void setSearch(String search) { this.search = search; }
-  public List<ClientRow> getSelected() { return selected; }
-  public void setSelected(List<ClientRow> selected) { this.selected = selected; }
-  public List<Module> getModules() { return modules; }
-  public List<Long> getModuleIds() { return moduleIds; }
-  public void setModuleIds(List<Long> moduleIds) { this.moduleIds = moduleIds; }
-  public LocalDate getDueOn() { return dueOn; }
-  public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
-  public String getNote() { return note; }
-  public void setNote(String note) { this.note = note; }
-  public LocalDate getToday() { return LocalDate.now(); }
+  public LazyDataModel<ClientRow> getModel() {
+    return model;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public List<ClientRow> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<ClientRow> selected) {
+    this.selected = selected;
+  }
+
+  public List<Module> getModules() {
+    return modules;
+  }
+
+  public List<Long> getModuleIds() {
+    return moduleIds;
+  }
+
+  public void setModuleIds(List<Long> moduleIds) {
+    this.moduleIds = moduleIds;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public void setDueOn(LocalDate dueOn) {
+    this.dueOn = dueOn;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public LocalDate getToday() {
+    return LocalDate.now();
+  }
 }

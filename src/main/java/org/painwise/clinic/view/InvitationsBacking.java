@@ -69,8 +69,19 @@ public class InvitationsBacking {
     return invitation.status(Instant.now()).name();
   }
 
-  public Integer getDays() { return days; }
-  public void setDays(Integer days) { this.days = days; }
-  public Invitation getCreated() { return created; }
-  public List<Invitation> getInvitations() { return invitations; }
+  public Integer getDays() {
+    return days;
+  }
+
+  public void setDays(Integer days) {
+    this.days = days;
+  }
+
+  public Invitation getCreated() {
+    return created;
+  }
+
+  public List<Invitation> getInvitations() {
+    return invitations;
+  }
 }

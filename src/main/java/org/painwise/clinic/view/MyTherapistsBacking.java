@@ -49,7 +49,15 @@ public class MyTherapistsBacking {
     therapists = care.therapistsOf(user.requireId());
   }
 
-  public String getCode() { return code; }
-  public void setCode(String code) { this.code = code; }
-  public List<Account> getTherapists() { return therapists; }
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public List<Account> getTherapists() {
+    return therapists;
+  }
 }

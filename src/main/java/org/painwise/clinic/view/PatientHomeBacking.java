@@ -6,20 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.painwise.account.SignedInUser;
 import org.painwise.clinic.Assignment;
 import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.Notice;
 import org.painwise.clinic.NoticeService;
-import java.util.Map;
-import org.painwise.account.SignedInUser;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
-import org.painwise.quiz.QuizService;
 import org.painwise.progress.ModuleProgress;
 import org.painwise.progress.ProgressService;
+import org.painwise.quiz.QuizService;
 
 /** patient/index.xhtml: continue where you left off, and the modules under way. */
 @Named
@@ -46,13 +46,16 @@ public class PatientHomeBacking {
     lastPage = progress.lastPage(me).orElse(null);
     progressByModule = progress.progress(me);
     assigned = assignments.forPatient(me);
-    Set<Long> assignedModules = assigned.stream().map(a -> a.getModule().getId())
-        .collect(Collectors.toSet());
-    started = lessons.modules().stream()
-        .filter(m -> !assignedModules.contains(m.getId()))
-        .filter(m -> progressByModule.get(m.getId()) != null
-            && progressByModule.get(m.getId()).started())
-        .toList();
+    Set<Long> assignedModules =
+        assigned.stream().map(a -> a.getModule().getId()).collect(Collectors.toSet());
+    started =
+        lessons.modules().stream()
+            .filter(m -> !assignedModules.contains(m.getId()))
+            .filter(
+                m ->
+                    progressByModule.get(m.getId()) != null
+                        && progressByModule.get(m.getId()).started())
+            .toList();
     unread = notices.unread(me);
     scores = quizzes.latestScores(me);
   }
@@ -72,11 +75,27 @@ public class PatientHomeBacking {
     return a.isOverdue(LocalDate.now(), p != null && p.complete());
   }
 
-  public List<Assignment> getAssigned() { return assigned; }
-  public List<Notice> getNotices() { return unread; }
+  public List<Assignment> getAssigned() {
+    return assigned;
+  }
 
-  public LessonPage getLastPage() { return lastPage; }
-  public List<Module> getStarted() { return started; }
-  public ModuleProgress progressOf(Module m) { return progressByModule.get(m.getId()); }
-  public ModuleProgress progressOfModule(long moduleId) { return progressByModule.get(moduleId); }
+  public List<Notice> getNotices() {
+    return unread;
+  }
+
+  public LessonPage getLastPage() {
+    return lastPage;
+  }
+
+  public List<Module> getStarted() {
+    return started;
+  }
+
+  public ModuleProgress progressOf(Module m) {
+    return progressByModule.get(m.getId());
+  }
+
+  public ModuleProgress progressOfModule(long moduleId) {
+    return progressByModule.get(moduleId);
+  }
 }

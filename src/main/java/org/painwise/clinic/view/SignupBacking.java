@@ -37,8 +37,8 @@ public class SignupBacking {
   public void signUp() throws IOException {
     Account created;
     try {
-      created = accounts.register(account.getEmail(), account.getDisplayName(), password,
-          Role.PATIENT);
+      created =
+          accounts.register(account.getEmail(), account.getDisplayName(), password, Role.PATIENT);
     } catch (EmailAlreadyUsedException e) {
       Messages.fieldError("signup:email", "signup.message.error.emailUsed");
       faces.validationFailed();
@@ -60,8 +60,7 @@ public class SignupBacking {
 
   /** The name of the therapist who invited this person, or null. */
   public String getInviterName() {
-    return invite == null ? null
-        : care.inviter(invite).map(Account::getDisplayName).orElse(null);
+    return invite == null ? null : care.inviter(invite).map(Account::getDisplayName).orElse(null);
   }
 
   public String getInvite() {

@@ -26,6 +26,11 @@ public class TherapistHomeBacking {
     overdue = clients.overdueCount(me, LocalDate.now());
   }
 
-  public long getClientCount() { return clientCount; }
-  public long getOverdue() { return overdue; }
+  public long getClientCount() {
+    return clientCount;
+  }
+
+  public long getOverdue() {
+    return overdue;
+  }
 }

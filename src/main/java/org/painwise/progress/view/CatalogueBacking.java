@@ -40,8 +40,8 @@ public class CatalogueBacking {
   }
 
   public ModuleProgress progressOf(Module module) {
-    return progressByModule.getOrDefault(module.getId(),
-        new ModuleProgress(module.getId(), 0, 0, false, false));
+    return progressByModule.getOrDefault(
+        module.getId(), new ModuleProgress(module.getId(), 0, 0, false, false));
   }
 
   public LessonPage getLastPage() {

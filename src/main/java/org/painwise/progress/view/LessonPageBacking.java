@@ -12,9 +12,9 @@ import org.painwise.lesson.Module;
 import org.painwise.progress.ProgressService;
 
 /**
- * lessons/page.xhtml, at /lessons/{module}/{page}. Opening a page remembers it for "continue
- * where you left off"; pressing Next marks it read (reaching its end does too, through
- * {@link ReadingResource}).
+ * lessons/page.xhtml, at /lessons/{module}/{page}. Opening a page remembers it for "continue where
+ * you left off"; pressing Next marks it read (reaching its end does too, through {@link
+ * ReadingResource}).
  */
 @Named
 @RequestScoped
@@ -47,8 +47,8 @@ public class LessonPageBacking {
     }
     progress.markRead(user.requireId(), page);
     LessonPage next = getNext();
-    Pages.redirect("/lessons/" + module.getSlug()
-        + (next == null ? "?finished=true" : "/" + next.getSlug()));
+    Pages.redirect(
+        "/lessons/" + module.getSlug() + (next == null ? "?finished=true" : "/" + next.getSlug()));
   }
 
   private boolean resolve() {
@@ -91,10 +91,27 @@ public class LessonPageBacking {
     return resolve() && getNext() == null;
   }
 
-  public String getModuleSlug() { return moduleSlug; }
-  public void setModuleSlug(String moduleSlug) { this.moduleSlug = moduleSlug; }
-  public String getPageSlug() { return pageSlug; }
-  public void setPageSlug(String pageSlug) { this.pageSlug = pageSlug; }
-  public Module getModule() { return resolve() ? module : null; }
-  public LessonPage getPage() { return resolve() ? page : null; }
+  public String getModuleSlug() {
+    return moduleSlug;
+  }
+
+  public void setModuleSlug(String moduleSlug) {
+    this.moduleSlug = moduleSlug;
+  }
+
+  public String getPageSlug() {
+    return pageSlug;
+  }
+
+  public void setPageSlug(String pageSlug) {
+    this.pageSlug = pageSlug;
+  }
+
+  public Module getModule() {
+    return resolve() ? module : null;
+  }
+
+  public LessonPage getPage() {
+    return resolve() ? page : null;
+  }
 }

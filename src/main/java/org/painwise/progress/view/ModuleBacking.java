@@ -46,13 +46,29 @@ public class ModuleBacking {
 
   /** The first page not read yet, or the first page. */
   public LessonPage getNextPage() {
-    return pages.stream().filter(p -> !isRead(p)).findFirst()
+    return pages.stream()
+        .filter(p -> !isRead(p))
+        .findFirst()
         .orElse(pages.isEmpty() ? null : pages.get(0));
   }
 
-  public String getSlug() { return slug; }
-  public void setSlug(String slug) { this.slug = slug; }
-  public Module getModule() { return module; }
-  public List<LessonPage> getPages() { return pages; }
-  public ModuleProgress getProgress() { return moduleProgress; }
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public Module getModule() {
+    return module;
+  }
+
+  public List<LessonPage> getPages() {
+    return pages;
+  }
+
+  public ModuleProgress getProgress() {
+    return moduleProgress;
+  }
 }

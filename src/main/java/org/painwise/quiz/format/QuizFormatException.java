@@ -5,25 +5,27 @@ package org.painwise.quiz.format;
  * readers report it as {@link Problem}s instead.
  */
 public class QuizFormatException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /** @param message what went wrong */
-    public QuizFormatException(String message) {
-        super(message);
-    }
+  /**
+   * @param message what went wrong
+   */
+  public QuizFormatException(String message) {
+    super(message);
+  }
 
-    /**
-     * @param message what went wrong
-     * @param cause   the underlying failure, typically an {@link java.io.IOException}
-     */
-    public QuizFormatException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  /**
+   * @param message what went wrong
+   * @param cause the underlying failure, typically an {@link java.io.IOException}
+   */
+  public QuizFormatException(String message, Throwable cause) {
+    super(message, cause);
+  }
 
-    static <T> T requireNonNull(T value, String what) {
-        if (value == null) {
-            throw new QuizFormatException(what + " must not be null");
-        }
-        return value;
+  static <T> T requireNonNull(T value, String what) {
+    if (value == null) {
+      throw new QuizFormatException(what + " must not be null");
     }
+    return value;
+  }
 }

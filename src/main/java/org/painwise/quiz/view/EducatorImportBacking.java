@@ -73,15 +73,35 @@ public class EducatorImportBacking implements Serializable {
   }
 
   public String getConfirmLabel() {
-    return Messages.text("educator_import.button.confirm",
-        preview == null ? 0 : preview.valid().size());
+    return Messages.text(
+        "educator_import.button.confirm", preview == null ? 0 : preview.valid().size());
   }
 
-  public String getModule() { return module; }
-  public void setModule(String module) { this.module = module; }
-  public Part getFile() { return file; }
-  public void setFile(Part file) { this.file = file; }
-  public String getFileName() { return fileName; }
-  public ImportPreview getPreview() { return preview; }
-  public List<QuizSummary> getModules() { return modules; }
+  public String getModule() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public ImportPreview getPreview() {
+    return preview;
+  }
+
+  public List<QuizSummary> getModules() {
+    return modules;
+  }
 }

@@ -13,8 +13,8 @@ import org.painwise.quiz.Sheet;
 import org.painwise.quiz.Sheets;
 
 /**
- * educator/preview.xhtml: one bank question rendered by the same include and the same
- * {@link Sheets} as a patient's attempt; checking shows the feedback. Nothing is saved.
+ * educator/preview.xhtml: one bank question rendered by the same include and the same {@link
+ * Sheets} as a patient's attempt; checking shows the feedback. Nothing is saved.
  */
 @Named
 @ViewScoped
@@ -70,9 +70,23 @@ public class EducatorPreviewBacking implements Serializable {
     input = AnswerInput.of(shown);
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public String getModule() { return module; }
-  public Sheet.Question getShown() { return shown; }
-  public AnswerInput getInput() { return input; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getModule() {
+    return module;
+  }
+
+  public Sheet.Question getShown() {
+    return shown;
+  }
+
+  public AnswerInput getInput() {
+    return input;
+  }
 }

@@ -17,8 +17,8 @@ import org.painwise.quiz.format.QuestionType;
 import org.painwise.quiz.format.TextFormat;
 
 /**
- * educator/question.xhtml: creates ({@code ?module=slug}) or edits ({@code ?id=}) a bank
- * question. The version it was opened at goes with the save, so a concurrent edit is refused.
+ * educator/question.xhtml: creates ({@code ?module=slug}) or edits ({@code ?id=}) a bank question.
+ * The version it was opened at goes with the save, so a concurrent edit is refused.
  */
 @Named
 @ViewScoped
@@ -70,8 +70,8 @@ public class EducatorQuestionBacking implements Serializable {
 
   public void save() {
     try {
-      Question saved = id == null ? authoring.create(module, draft)
-          : authoring.save(id, version, draft);
+      Question saved =
+          id == null ? authoring.create(module, draft) : authoring.save(id, version, draft);
       open(authoring.question(saved.getId()).orElseThrow());
       Messages.info("educator_question.message.info.saved");
     } catch (QuestionConflictException e) {
@@ -81,13 +81,39 @@ public class EducatorQuestionBacking implements Serializable {
     }
   }
 
-  public QuestionType[] getTypes() { return QuestionType.values(); }
-  public TextFormat[] getFormats() { return TextFormat.values(); }
-  public boolean isMatching() { return draft.getType() == QuestionType.MATCHING; }
-  public boolean isNumeric() { return draft.getType() == QuestionType.NUMERIC; }
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public String getModule() { return module; }
-  public void setModule(String module) { this.module = module; }
-  public QuestionDraft getDraft() { return draft; }
+  public QuestionType[] getTypes() {
+    return QuestionType.values();
+  }
+
+  public TextFormat[] getFormats() {
+    return TextFormat.values();
+  }
+
+  public boolean isMatching() {
+    return draft.getType() == QuestionType.MATCHING;
+  }
+
+  public boolean isNumeric() {
+    return draft.getType() == QuestionType.NUMERIC;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getModule() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
+  }
+
+  public QuestionDraft getDraft() {
+    return draft;
+  }
 }

@@ -49,37 +49,47 @@ public class EducatorQuestionsBacking implements Serializable {
   private String search;
   private List<VersionSummary> versions;
 
-  @Min(0) @Max(100) private int passMark;
-  @Min(1) @Max(Quiz.MAX_ATTEMPTS_MAX) private Integer maxAttempts;
+  @Min(0)
+  @Max(100)
+  private int passMark;
+
+  @Min(1)
+  @Max(Quiz.MAX_ATTEMPTS_MAX)
+  private Integer maxAttempts;
+
   private Grading grading;
   private FeedbackMode feedbackMode;
   private boolean shuffleQuestions;
   private boolean shuffleChoices;
 
-  private final LazyDataModel<Question> model = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  private final LazyDataModel<Question> model =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) authoring.countQuestions(quiz.getId(), search);
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) authoring.countQuestions(quiz.getId(), search);
+        }
 
-    @Override
-    public List<Question> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-        Map<String, FilterMeta> filterBy) {
-      return authoring.questions(quiz.getId(), search, first, pageSize);
-    }
+        @Override
+        public List<Question> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return authoring.questions(quiz.getId(), search, first, pageSize);
+        }
 
-    @Override
-    public String getRowKey(Question question) {
-      return String.valueOf(question.getId());
-    }
+        @Override
+        public String getRowKey(Question question) {
+          return String.valueOf(question.getId());
+        }
 
-    @Override
-    public Question getRowData(String rowKey) {
-      return authoring.question(Long.parseLong(rowKey)).orElse(null);
-    }
-  };
+        @Override
+        public Question getRowData(String rowKey) {
+          return authoring.question(Long.parseLong(rowKey)).orElse(null);
+        }
+      };
 
   public void load() {
     try {
@@ -102,16 +112,16 @@ public class EducatorQuestionsBacking implements Serializable {
 
   /** A new search starts again on the first page. */
   public void filter() {
-    DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
-        .findComponent("bank:table");
+    DataTable table =
+        (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("bank:table");
     if (table != null) {
       table.setFirst(0);
     }
   }
 
   public void saveSettings() throws QuizNotFoundException {
-    authoring.saveSettings(module, passMark, maxAttempts, grading, shuffleQuestions,
-        shuffleChoices, feedbackMode);
+    authoring.saveSettings(
+        module, passMark, maxAttempts, grading, shuffleQuestions, shuffleChoices, feedbackMode);
     refresh();
     Messages.info("educator_questions.message.info.settingsSaved");
   }
@@ -125,8 +135,10 @@ public class EducatorQuestionsBacking implements Serializable {
         Messages.error("educator_questions.message.error.empty");
       }
       for (String question : e.questions()) {
-        Messages.error("educator_questions.message.error.notPublishable",
-            Messages.text("quiz.rule.noCorrectAnswer"), question);
+        Messages.error(
+            "educator_questions.message.error.notPublishable",
+            Messages.text("quiz.rule.noCorrectAnswer"),
+            question);
       }
     }
     refresh();
@@ -171,29 +183,91 @@ public class EducatorQuestionsBacking implements Serializable {
 
   private void export(FileFormat format) throws IOException, QuizNotFoundException {
     String file = authoring.export(module, format);
-    Faces.sendFile(file.getBytes(StandardCharsets.UTF_8), module + "-quiz." + format.extension(),
-        true);
+    Faces.sendFile(
+        file.getBytes(StandardCharsets.UTF_8), module + "-quiz." + format.extension(), true);
   }
 
-  public Grading[] getGradings() { return Grading.values(); }
-  public FeedbackMode[] getFeedbackModes() { return FeedbackMode.values(); }
-  public LazyDataModel<Question> getModel() { return model; }
-  public String getModule() { return module; }
-  public void setModule(String module) { this.module = module; }
-  public Quiz getQuiz() { return quiz; }
-  public List<VersionSummary> getVersions() { return versions; }
-  public String getSearch() { return search; }
-  public void setSearch(String search) { this.search = search; }
-  public int getPassMark() { return passMark; }
-  public void setPassMark(int passMark) { this.passMark = passMark; }
-  public Integer getMaxAttempts() { return maxAttempts; }
-  public void setMaxAttempts(Integer maxAttempts) { this.maxAttempts = maxAttempts; }
-  public Grading getGrading() { return grading; }
-  public void setGrading(Grading grading) { this.grading = grading; }
-  public FeedbackMode getFeedbackMode() { return feedbackMode; }
-  public void setFeedbackMode(FeedbackMode feedbackMode) { this.feedbackMode = feedbackMode; }
-  public boolean isShuffleQuestions() { return shuffleQuestions; }
-  public void setShuffleQuestions(boolean shuffleQuestions) { this.shuffleQuestions = shuffleQuestions; }
-  public boolean isShuffleChoices() { return shuffleChoices; }
-  public void setShuffleChoices(boolean shuffleChoices) { this.shuffleChoices = shuffleChoices; }
+  public Grading[] getGradings() {
+    return Grading.values();
+  }
+
+  public FeedbackMode[] getFeedbackModes() {
+    return FeedbackMode.values();
+  }
+
+  public LazyDataModel<Question> getModel() {
+    return model;
+  }
+
+  public String getModule() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
+  }
+
+  public Quiz getQuiz() {
+    return quiz;
+  }
+
+  public List<VersionSummary> getVersions() {
+    return versions;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public int getPassMark() {
+    return passMark;
+  }
+
+  public void setPassMark(int passMark) {
+    this.passMark = passMark;
+  }
+
+  public Integer getMaxAttempts() {
+    return maxAttempts;
+  }
+
+  public void setMaxAttempts(Integer maxAttempts) {
+    this.maxAttempts = maxAttempts;
+  }
+
+  public Grading getGrading() {
+    return grading;
+  }
+
+  public void setGrading(Grading grading) {
+    this.grading = grading;
+  }
+
+  public FeedbackMode getFeedbackMode() {
+    return feedbackMode;
+  }
+
+  public void setFeedbackMode(FeedbackMode feedbackMode) {
+    this.feedbackMode = feedbackMode;
+  }
+
+  public boolean isShuffleQuestions() {
+    return shuffleQuestions;
+  }
+
+  public void setShuffleQuestions(boolean shuffleQuestions) {
+    this.shuffleQuestions = shuffleQuestions;
+  }
+
+  public boolean isShuffleChoices() {
+    return shuffleChoices;
+  }
+
+  public void setShuffleChoices(boolean shuffleChoices) {
+    this.shuffleChoices = shuffleChoices;
+  }
 }

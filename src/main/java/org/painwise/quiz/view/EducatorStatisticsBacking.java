@@ -33,11 +33,31 @@ public class EducatorStatisticsBacking {
     }
   }
 
-  public int getBarWidth() { return BAR_WIDTH; }
-  public String getModule() { return module; }
-  public void setModule(String module) { this.module = module; }
-  public Integer getVersion() { return version; }
-  public void setVersion(Integer version) { this.version = version; }
-  public String getModuleTitle() { return moduleTitle; }
-  public Statistics getStatistics() { return statistics; }
+  public int getBarWidth() {
+    return BAR_WIDTH;
+  }
+
+  public String getModule() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+
+  public String getModuleTitle() {
+    return moduleTitle;
+  }
+
+  public Statistics getStatistics() {
+    return statistics;
+  }
 }

@@ -38,8 +38,19 @@ public class MyProgressBacking {
     minutes = progress.activity(me).map(a -> a.getSecondsSpent() / 60).orElse(0L);
   }
 
-  public List<Module> getCompleted() { return completed; }
-  public List<QuizHistory.Point> getResults() { return results; }
-  public ScoreChart getChart() { return chart; }
-  public long getMinutes() { return minutes; }
+  public List<Module> getCompleted() {
+    return completed;
+  }
+
+  public List<QuizHistory.Point> getResults() {
+    return results;
+  }
+
+  public ScoreChart getChart() {
+    return chart;
+  }
+
+  public long getMinutes() {
+    return minutes;
+  }
 }

@@ -11,8 +11,8 @@ import org.painwise.quiz.QuizService;
 import org.painwise.quiz.QuizService.Result;
 
 /**
- * quiz/result.xhtml: the score, every answer with its feedback, the review links, and a button
- * to take the quiz again (view scoped, so the result is there when that button posts back).
+ * quiz/result.xhtml: the score, every answer with its feedback, the review links, and a button to
+ * take the quiz again (view scoped, so the result is there when that button posts back).
  */
 @Named
 @ViewScoped
@@ -51,9 +51,23 @@ public class QuizResultBacking implements Serializable {
     QuizTakeBacking.startAndShow(quizzes, user.requireId(), module);
   }
 
-  public String getAttempt() { return attempt; }
-  public void setAttempt(String attempt) { this.attempt = attempt; }
-  public String getModule() { return module; }
-  public void setModule(String module) { this.module = module; }
-  public Result getResult() { return result; }
+  public String getAttempt() {
+    return attempt;
+  }
+
+  public void setAttempt(String attempt) {
+    this.attempt = attempt;
+  }
+
+  public String getModule() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
+  }
+
+  public Result getResult() {
+    return result;
+  }
 }

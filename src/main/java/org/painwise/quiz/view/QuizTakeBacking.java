@@ -22,8 +22,8 @@ import org.painwise.quiz.Sheet;
 import org.painwise.quiz.Sheet.Feedback;
 
 /**
- * quiz/take.xhtml: starts or resumes an attempt. Each answer is saved by ajax as the learner
- * goes; the submit button sends them all once more and submits.
+ * quiz/take.xhtml: starts or resumes an attempt. Each answer is saved by ajax as the learner goes;
+ * the submit button sends them all once more and submits.
  */
 @Named
 @ViewScoped
@@ -75,8 +75,10 @@ public class QuizTakeBacking implements Serializable {
   /** Ajax: saves one answer. */
   public void save(long questionId) {
     try {
-      saved.put(questionId, quizzes.saveAnswer(user.requireId(), sheet.attemptId(), questionId,
-          inputs.get(questionId).encoded()));
+      saved.put(
+          questionId,
+          quizzes.saveAnswer(
+              user.requireId(), sheet.attemptId(), questionId, inputs.get(questionId).encoded()));
     } catch (AttemptNotFoundException | AttemptClosedException e) {
       Messages.error("quiz_take.message.error.closed");
     }
@@ -85,8 +87,10 @@ public class QuizTakeBacking implements Serializable {
   /** Ajax, immediate feedback: checks one answer, which then no longer changes. */
   public void check(long questionId) {
     try {
-      feedback.put(questionId, quizzes.check(user.requireId(), sheet.attemptId(), questionId,
-          inputs.get(questionId).encoded()));
+      feedback.put(
+          questionId,
+          quizzes.check(
+              user.requireId(), sheet.attemptId(), questionId, inputs.get(questionId).encoded()));
     } catch (AttemptNotFoundException | AttemptClosedException e) {
       Messages.error("quiz_take.message.error.closed");
     }
@@ -98,8 +102,8 @@ public class QuizTakeBacking implements Serializable {
     inputs.forEach((id, input) -> answers.put(id, input.encoded()));
     try {
       boolean first = quizzes.submit(user.requireId(), sheet.attemptId(), answers);
-      Messages.info(first ? "quiz_take.message.info.submitted"
-          : "quiz_take.message.info.alreadySubmitted");
+      Messages.info(
+          first ? "quiz_take.message.info.submitted" : "quiz_take.message.info.alreadySubmitted");
       Messages.keepAcrossRedirect();
       Pages.redirect("/quiz/result?attempt=" + sheet.attemptId());
     } catch (AttemptNotFoundException e) {
@@ -123,9 +127,23 @@ public class QuizTakeBacking implements Serializable {
     return saved.containsKey(questionId);
   }
 
-  public String getModule() { return module; }
-  public void setModule(String module) { this.module = module; }
-  public Overview getOverview() { return overview; }
-  public Sheet getSheet() { return sheet; }
-  public Map<Long, AnswerInput> getInputs() { return inputs; }
+  public String getModule() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
+  }
+
+  public Overview getOverview() {
+    return overview;
+  }
+
+  public Sheet getSheet() {
+    return sheet;
+  }
+
+  public Map<Long, AnswerInput> getInputs() {
+    return inputs;
+  }
 }

@@ -1,2 +1,4 @@
-/** Backing beans of the quiz pages: taking a quiz, its results, and the educator's authoring pages. */
+/**
+ * Backing beans of the quiz pages: taking a quiz, its results, and the educator's authoring pages.
+ */
 package org.painwise.quiz.view;

@@ -7,216 +7,221 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Malformed GIFT: each mistake is reported at its line and column, in words a quiz author understands. */
+/**
+ * Malformed GIFT: each mistake is reported at its line and column, in words a quiz author
+ * understands.
+ */
 class GiftProblemsTest {
 
-    private final GiftReader reader = new GiftReader();
+  private final GiftReader reader = new GiftReader();
 
-    /** Reads {@code gift}, which must give no question and exactly one error, and returns it. */
-    private Problem onlyError(String gift) {
-        ParseResult r = reader.read(gift);
-        assertEquals(List.of(), r.questions(), "no question is kept");
-        assertEquals(1, r.problems().size(), r.problems()::toString);
-        Problem p = r.problems().get(0);
-        assertEquals(Problem.Severity.ERROR, p.severity());
-        return p;
-    }
+  /** Reads {@code gift}, which must give no question and exactly one error, and returns it. */
+  private Problem onlyError(String gift) {
+    ParseResult r = reader.read(gift);
+    assertEquals(List.of(), r.questions(), "no question is kept");
+    assertEquals(1, r.problems().size(), r.problems()::toString);
+    Problem p = r.problems().get(0);
+    assertEquals(Problem.Severity.ERROR, p.severity());
+    return p;
+  }
 
-    private static void assertAt(Problem p, int line, int column) {
-        assertEquals(line, p.line(), p::describe);
-        assertEquals(column, p.column(), p::describe);
-    }
+  private static void assertAt(Problem p, int line, int column) {
+    assertEquals(line, p.line(), p::describe);
+    assertEquals(column, p.column(), p::describe);
+  }
 
-    private static void assertSays(Problem p, String words) {
-        assertTrue(p.message().contains(words), () -> "expected \"" + words + "\" in: " + p.describe());
-    }
+  private static void assertSays(Problem p, String words) {
+    assertTrue(p.message().contains(words), () -> "expected \"" + words + "\" in: " + p.describe());
+  }
 
-    @Test
-    void unclosedAnswerBlock() {
-        Problem p = onlyError("// comment\n\n// comment\n::Q1:: Stem\n    {\n  =a\n  ~b\n");
-        assertAt(p, 5, 5);
-        assertEquals("Line 5, column 5: the answer block is not closed. Add a } after the last answer.", p.describe());
-    }
+  @Test
+  void unclosedAnswerBlock() {
+    Problem p = onlyError("// comment\n\n// comment\n::Q1:: Stem\n    {\n  =a\n  ~b\n");
+    assertAt(p, 5, 5);
+    assertEquals(
+        "Line 5, column 5: the answer block is not closed. Add a } after the last answer.",
+        p.describe());
+  }
 
-    @Test
-    void unclosedBlockFollowedByAnotherQuestionWithoutABlankLine() {
-        Problem p = onlyError("Q1 {=a ~b\nQ2 {=c ~d}");
-        assertAt(p, 2, 4);
-        assertSays(p, "answer block opened at line 1, column 4 is not closed");
-    }
+  @Test
+  void unclosedBlockFollowedByAnotherQuestionWithoutABlankLine() {
+    Problem p = onlyError("Q1 {=a ~b\nQ2 {=c ~d}");
+    assertAt(p, 2, 4);
+    assertSays(p, "answer block opened at line 1, column 4 is not closed");
+  }
 
-    @Test
-    void closingBraceWithoutOpening() {
-        Problem p = onlyError("Stem } {=a ~b}");
-        assertAt(p, 1, 6);
-        assertSays(p, "} without a {");
-    }
+  @Test
+  void closingBraceWithoutOpening() {
+    Problem p = onlyError("Stem } {=a ~b}");
+    assertAt(p, 1, 6);
+    assertSays(p, "} without a {");
+  }
 
-    @Test
-    void secondAnswerBlock() {
-        Problem p = onlyError("Q1 {=a ~b}\nQ2 {=c ~d}");
-        assertAt(p, 2, 4);
-        assertSays(p, "second answer block");
-    }
+  @Test
+  void secondAnswerBlock() {
+    Problem p = onlyError("Q1 {=a ~b}\nQ2 {=c ~d}");
+    assertAt(p, 2, 4);
+    assertSays(p, "second answer block");
+  }
 
-    @Test
-    void titleNotClosed() {
-        Problem p = onlyError("::Title without end Stem {T}");
-        assertAt(p, 1, 1);
-        assertSays(p, "title is not closed");
-    }
+  @Test
+  void titleNotClosed() {
+    Problem p = onlyError("::Title without end Stem {T}");
+    assertAt(p, 1, 1);
+    assertSays(p, "title is not closed");
+  }
 
-    @Test
-    void matchingPairWithoutArrow() {
-        Problem p = onlyError("Match {\n  =a -> 1\n  =b 2\n  =c -> 3\n}");
-        assertAt(p, 3, 3);
-        assertSays(p, "the matching pair \"b 2\" has no ->");
-    }
+  @Test
+  void matchingPairWithoutArrow() {
+    Problem p = onlyError("Match {\n  =a -> 1\n  =b 2\n  =c -> 3\n}");
+    assertAt(p, 3, 3);
+    assertSays(p, "the matching pair \"b 2\" has no ->");
+  }
 
-    @Test
-    void weightThatIsNotANumber() {
-        Problem p = onlyError("Stem {\n=a\n~%abc%b\n}");
-        assertAt(p, 3, 2);
-        assertSays(p, "the weight %abc% is not a number from -100 to 100");
-    }
+  @Test
+  void weightThatIsNotANumber() {
+    Problem p = onlyError("Stem {\n=a\n~%abc%b\n}");
+    assertAt(p, 3, 2);
+    assertSays(p, "the weight %abc% is not a number from -100 to 100");
+  }
 
-    @Test
-    void weightOutOfRange() {
-        assertSays(onlyError("Stem {=a ~%150%b}"), "%150% is not a number from -100 to 100");
-    }
+  @Test
+  void weightOutOfRange() {
+    assertSays(onlyError("Stem {=a ~%150%b}"), "%150% is not a number from -100 to 100");
+  }
 
-    @Test
-    void weightNotClosed() {
-        Problem p = onlyError("Stem {=a ~%50 b}");
-        assertAt(p, 1, 11);
-        assertSays(p, "no closing %");
-    }
+  @Test
+  void weightNotClosed() {
+    Problem p = onlyError("Stem {=a ~%50 b}");
+    assertAt(p, 1, 11);
+    assertSays(p, "no closing %");
+  }
 
-    @Test
-    void badNumber() {
-        Problem p = onlyError("Stem {#\n =3.14:0.01\n =abc:1\n}");
-        assertAt(p, 3, 3);
-        assertSays(p, "\"abc:1\" is not a number");
-    }
+  @Test
+  void badNumber() {
+    Problem p = onlyError("Stem {#\n =3.14:0.01\n =abc:1\n}");
+    assertAt(p, 3, 3);
+    assertSays(p, "\"abc:1\" is not a number");
+  }
 
-    @Test
-    void badTolerance() {
-        assertSays(onlyError("Stem {#3.14:x}"), "\"3.14:x\" is not a number");
-    }
+  @Test
+  void badTolerance() {
+    assertSays(onlyError("Stem {#3.14:x}"), "\"3.14:x\" is not a number");
+  }
 
-    @Test
-    void reversedRange() {
-        assertSays(onlyError("Stem {#5..1}"), "Write the smaller number first, as in 1..5");
-    }
+  @Test
+  void reversedRange() {
+    assertSays(onlyError("Stem {#5..1}"), "Write the smaller number first, as in 1..5");
+  }
 
-    @Test
-    void negativeTolerance() {
-        assertSays(onlyError("Stem {#3:-1}"), "negative tolerance");
-    }
+  @Test
+  void negativeTolerance() {
+    assertSays(onlyError("Stem {#3:-1}"), "negative tolerance");
+  }
 
-    @Test
-    void absurdlyLargeNumberIsRefusedQuickly() {
-        assertSays(onlyError("Stem {#1e999999999}"), "is not a number");
-    }
+  @Test
+  void absurdlyLargeNumberIsRefusedQuickly() {
+    assertSays(onlyError("Stem {#1e999999999}"), "is not a number");
+  }
 
-    @Test
-    void noCorrectAnswer() {
-        Problem p = onlyError("\n::Q:: Stem {~a ~b ~c}");
-        assertAt(p, 2, 1);
-        assertSays(p, "no answer is marked as correct. Mark the right answer with =");
-    }
+  @Test
+  void noCorrectAnswer() {
+    Problem p = onlyError("\n::Q:: Stem {~a ~b ~c}");
+    assertAt(p, 2, 1);
+    assertSays(p, "no answer is marked as correct. Mark the right answer with =");
+  }
 
-    @Test
-    void shortAnswerWithOnlyZeroWeights() {
-        assertSays(onlyError("Stem {=%0%a =%0%b}"), "no answer is marked as correct");
-    }
+  @Test
+  void shortAnswerWithOnlyZeroWeights() {
+    assertSays(onlyError("Stem {=%0%a =%0%b}"), "no answer is marked as correct");
+  }
 
-    @Test
-    void onlyOneChoice() {
-        assertSays(onlyError("Stem {~%100%only}"), "needs at least two answers, but this one has 1");
-    }
+  @Test
+  void onlyOneChoice() {
+    assertSays(onlyError("Stem {~%100%only}"), "needs at least two answers, but this one has 1");
+  }
 
-    @Test
-    void emptyAnswer() {
-        Problem p = onlyError("Stem {=a ~ #feedback only}");
-        assertAt(p, 1, 10);
-        assertSays(p, "answer 2 has no text");
-    }
+  @Test
+  void emptyAnswer() {
+    Problem p = onlyError("Stem {=a ~ #feedback only}");
+    assertAt(p, 1, 10);
+    assertSays(p, "answer 2 has no text");
+  }
 
-    @Test
-    void noQuestionText() {
-        Problem p = onlyError("::Title:: {=a ~b}");
-        assertSays(p, "the question has no text");
-    }
+  @Test
+  void noQuestionText() {
+    Problem p = onlyError("::Title:: {=a ~b}");
+    assertSays(p, "the question has no text");
+  }
 
-    @Test
-    void matchingWithOnePair() {
-        assertSays(onlyError("Stem {=a -> 1 = -> 2}"), "needs at least two pairs, but this one has 1");
-    }
+  @Test
+  void matchingWithOnePair() {
+    assertSays(onlyError("Stem {=a -> 1 = -> 2}"), "needs at least two pairs, but this one has 1");
+  }
 
-    @Test
-    void matchingPairWithoutRightSide() {
-        Problem p = onlyError("Stem {=a -> 1 =b -> 2 =c ->}");
-        assertAt(p, 1, 23);
-        assertSays(p, "pair 3 has no answer to match");
-    }
+  @Test
+  void matchingPairWithoutRightSide() {
+    Problem p = onlyError("Stem {=a -> 1 =b -> 2 =c ->}");
+    assertAt(p, 1, 23);
+    assertSays(p, "pair 3 has no answer to match");
+  }
 
-    @Test
-    void aBrokenQuestionDoesNotStopTheOthers() {
-        ParseResult r = reader.read("Good {T}\n\nBad {=a ~b\n\nAlso good {F}");
-        assertEquals(2, r.questions().size());
-        assertEquals(1, r.errors().size());
-        assertEquals(3, r.errors().get(0).line());
-    }
+  @Test
+  void aBrokenQuestionDoesNotStopTheOthers() {
+    ParseResult r = reader.read("Good {T}\n\nBad {=a ~b\n\nAlso good {F}");
+    assertEquals(2, r.questions().size());
+    assertEquals(1, r.errors().size());
+    assertEquals(3, r.errors().get(0).line());
+  }
 
-    @Test
-    void severalProblemsInOneQuestionAreAllReported() {
-        ParseResult r = reader.read("Stem {=a ~%x%b ~%y%c}");
-        assertEquals(2, r.errors().size());
-        assertTrue(r.questions().isEmpty());
-    }
+  @Test
+  void severalProblemsInOneQuestionAreAllReported() {
+    ParseResult r = reader.read("Stem {=a ~%x%b ~%y%c}");
+    assertEquals(2, r.errors().size());
+    assertTrue(r.questions().isEmpty());
+  }
 
-    @Test
-    void matchingFeedbackIsAWarningAndKeptAsText() {
-        ParseResult r = reader.read("Stem {=a -> 1 #fb =b -> 2 =c -> 3}");
-        assertEquals(1, r.questions().size());
-        assertEquals("1 #fb", r.questions().get(0).choices().get(0).matchText());
-        assertSays(r.warnings().get(0), "cannot have feedback");
-    }
+  @Test
+  void matchingFeedbackIsAWarningAndKeptAsText() {
+    ParseResult r = reader.read("Stem {=a -> 1 #fb =b -> 2 =c -> 3}");
+    assertEquals(1, r.questions().size());
+    assertEquals("1 #fb", r.questions().get(0).choices().get(0).matchText());
+    assertSays(r.warnings().get(0), "cannot have feedback");
+  }
 
-    @Test
-    void singleChoiceWithoutAFullMarkAnswerIsAWarning() {
-        ParseResult r = reader.read("Stem {=%50%half ~b}");
-        assertEquals(1, r.questions().size());
-        assertSays(r.warnings().get(0), "no answer is worth 100%");
-    }
+  @Test
+  void singleChoiceWithoutAFullMarkAnswerIsAWarning() {
+    ParseResult r = reader.read("Stem {=%50%half ~b}");
+    assertEquals(1, r.questions().size());
+    assertSays(r.warnings().get(0), "no answer is worth 100%");
+  }
 
-    @Test
-    void problemWithoutLocationIsCapitalised() {
-        Problem p = new Problem(0, 0, Problem.Severity.ERROR, "the file is empty.", null);
-        assertEquals("The file is empty.", p.describe());
-        assertEquals("", p.unsupportedType());
-    }
+  @Test
+  void problemWithoutLocationIsCapitalised() {
+    Problem p = new Problem(0, 0, Problem.Severity.ERROR, "the file is empty.", null);
+    assertEquals("The file is empty.", p.describe());
+    assertEquals("", p.unsupportedType());
+  }
 
-    @Test
-    void nullInputThrowsTheLibrarysException() {
-        assertThrows(QuizFormatException.class, () -> reader.read((String) null));
-        assertThrows(QuizFormatException.class, () -> reader.read((java.io.Reader) null));
-    }
+  @Test
+  void nullInputThrowsTheLibrarysException() {
+    assertThrows(QuizFormatException.class, () -> reader.read((String) null));
+    assertThrows(QuizFormatException.class, () -> reader.read((java.io.Reader) null));
+  }
 
-    @Test
-    void ioFailureThrowsTheLibrarysException() {
-        java.io.Reader failing = new java.io.Reader() {
-            @Override
-            public int read(char[] buf, int off, int len) throws java.io.IOException {
-                throw new java.io.IOException("disk gone");
-            }
+  @Test
+  void ioFailureThrowsTheLibrarysException() {
+    java.io.Reader failing =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] buf, int off, int len) throws java.io.IOException {
+            throw new java.io.IOException("disk gone");
+          }
 
-            @Override
-            public void close() {
-            }
+          @Override
+          public void close() {}
         };
-        QuizFormatException e = assertThrows(QuizFormatException.class, () -> reader.read(failing));
-        assertTrue(e.getMessage().contains("disk gone"));
-    }
+    QuizFormatException e = assertThrows(QuizFormatException.class, () -> reader.read(failing));
+    assertTrue(e.getMessage().contains("disk gone"));
+  }
 }

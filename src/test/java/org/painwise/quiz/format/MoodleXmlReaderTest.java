@@ -19,241 +19,320 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MoodleXmlReaderTest {
 
-    private final MoodleXmlReader reader = new MoodleXmlReader();
+  private final MoodleXmlReader reader = new MoodleXmlReader();
 
-    private static String quiz(String questions) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n" + questions + "\n</quiz>\n";
+  private static String quiz(String questions) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n" + questions + "\n</quiz>\n";
+  }
+
+  @Nested
+  class MoodleExport {
+    private final ParseResult result = reader.read(TestFiles.resource("moodle-export.xml"));
+
+    private ParsedQuestion question(String title) {
+      return result.questions().stream()
+          .filter(q -> q.title().equals(title))
+          .findFirst()
+          .orElseThrow();
     }
 
-    @Nested
-    class MoodleExport {
-        private final ParseResult result = reader.read(TestFiles.resource("moodle-export.xml"));
-
-        private ParsedQuestion question(String title) {
-            return result.questions().stream().filter(q -> q.title().equals(title)).findFirst().orElseThrow();
-        }
-
-        @Test
-        void readsTheSupportedQuestionsAndReportsTheOthersByName() {
-            assertEquals(List.of("Q1 Hurt and harm", "Q2 Several", "Q3 TF", "Q4 Match", "Q5 Short", "Q6 Number"),
-                    result.questions().stream().map(ParsedQuestion::title).toList());
-            assertEquals(List.of("essay", "cloze", "description"),
-                    result.unsupported().stream().map(Problem::unsupportedType).toList());
-            assertEquals(3, result.problems().size(), result.problems()::toString);
-            Problem essay = result.unsupported().get(0);
-            assertEquals("the question \"Q7 Essay\" is of type \"essay\", which Painwise does not support; it was skipped.",
-                    essay.message());
-            assertTrue(essay.line() > 150, essay::describe);
-        }
-
-        @Test
-        void singleChoiceWithCdataFormatIdTagsAndPage() {
-            ParsedQuestion q = question("Q1 Hurt and harm");
-            assertEquals(QuestionType.SINGLE_CHOICE, q.type());
-            assertEquals(TextFormat.HTML, q.format());
-            assertEquals("<p>Does <b>hurt</b> always mean harm?</p>", q.text());
-            assertEquals("<p>Hurt does not always mean harm.</p>", q.generalFeedback());
-            assertEquals(List.of(Choice.correct("<p>No</p>", "Right & well done."), Choice.wrong("Yes", "")),
-                    q.choices());
-            assertEquals("PW-1", q.idNumber());
-            assertEquals(List.of("hurt-not-harm"), q.tags());
-            assertEquals("what-pain-is#why-pain-can-linger", q.page());
-            assertEquals("$course$/top/Pain basics", q.category());
-            assertEquals(14, q.line());
-        }
-
-        @Test
-        void multipleChoice() {
-            ParsedQuestion q = question("Q2 Several");
-            assertEquals(QuestionType.MULTIPLE_CHOICE, q.type());
-            assertEquals(TextFormat.MOODLE, q.format());
-            assertEquals(List.of(Choice.of("A", 50, ""), Choice.of("B", 50, ""), Choice.of("C", -100, "Not C.")),
-                    q.choices());
-        }
-
-        @Test
-        void trueFalse() {
-            ParsedQuestion q = question("Q3 TF");
-            assertEquals(TextFormat.PLAIN, q.format());
-            assertEquals(new TrueFalseAnswer(true, "Yes, it is.", "No, the brain makes it."),
-                    q.trueFalseAnswer().orElseThrow());
-        }
-
-        @Test
-        void matching() {
-            ParsedQuestion q = question("Q4 Match");
-            assertEquals(TextFormat.MARKDOWN, q.format());
-            assertEquals(List.of(Choice.pair("<p>Sharp</p>", "Sudden"), Choice.pair("Dull", "Heavy"),
-                    Choice.pair("Burning", "Hot")), q.choices());
-        }
-
-        @Test
-        void shortAnswer() {
-            assertEquals(List.of(Choice.correct("spinal cord", "Right."), Choice.of("spine", 50, "Nearly.")),
-                    question("Q5 Short").choices());
-        }
-
-        @Test
-        void numerical() {
-            assertEquals(List.of(Choice.numeric(NumericAnswer.of("3.14", "0.01"), BigDecimal.valueOf(100), "Good."),
-                    Choice.anyOtherNumber(BigDecimal.ZERO, "No.")), question("Q6 Number").choices());
-        }
+    @Test
+    void readsTheSupportedQuestionsAndReportsTheOthersByName() {
+      assertEquals(
+          List.of("Q1 Hurt and harm", "Q2 Several", "Q3 TF", "Q4 Match", "Q5 Short", "Q6 Number"),
+          result.questions().stream().map(ParsedQuestion::title).toList());
+      assertEquals(
+          List.of("essay", "cloze", "description"),
+          result.unsupported().stream().map(Problem::unsupportedType).toList());
+      assertEquals(3, result.problems().size(), result.problems()::toString);
+      Problem essay = result.unsupported().get(0);
+      assertEquals(
+          "the question \"Q7 Essay\" is of type \"essay\", which Painwise does not support; it was skipped.",
+          essay.message());
+      assertTrue(essay.line() > 150, essay::describe);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"essay", "calculated", "calculatedsimple", "calculatedmulti", "ddwtos", "gapselect",
-            "multianswer", "cloze", "description", "random", "randomsamatch", "ddimageortext", "ordering"})
-    void unsupportedTypesAreReportedByNameAndSkipped(String type) {
-        ParseResult r = reader.read(quiz("<question type=\"" + type + "\"><name><text>X</text></name></question>"
-                + "<question type=\"truefalse\"><questiontext><text>Still read</text></questiontext>"
-                + "<answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false</text></answer>"
-                + "</question>"));
-        assertEquals(type, r.unsupported().get(0).unsupportedType());
-        assertEquals(1, r.problems().size());
-        assertEquals("Still read", r.questions().get(0).text());
+    @Test
+    void singleChoiceWithCdataFormatIdTagsAndPage() {
+      ParsedQuestion q = question("Q1 Hurt and harm");
+      assertEquals(QuestionType.SINGLE_CHOICE, q.type());
+      assertEquals(TextFormat.HTML, q.format());
+      assertEquals("<p>Does <b>hurt</b> always mean harm?</p>", q.text());
+      assertEquals("<p>Hurt does not always mean harm.</p>", q.generalFeedback());
+      assertEquals(
+          List.of(Choice.correct("<p>No</p>", "Right & well done."), Choice.wrong("Yes", "")),
+          q.choices());
+      assertEquals("PW-1", q.idNumber());
+      assertEquals(List.of("hurt-not-harm"), q.tags());
+      assertEquals("what-pain-is#why-pain-can-linger", q.page());
+      assertEquals("$course$/top/Pain basics", q.category());
+      assertEquals(14, q.line());
     }
 
-    @Nested
-    class Malformed {
-        @Test
-        void brokenXmlIsOneProblemWithLineAndColumn() {
-            ParseResult r = reader.read("<?xml version=\"1.0\"?>\n<quiz>\n  <question type=\"truefalse\">\n"
-                    + "    <name><text>x</name>\n</quiz>");
-            assertTrue(r.questions().isEmpty());
-            assertEquals(1, r.problems().size());
-            Problem p = r.problems().get(0);
-            assertEquals(4, p.line());
-            assertTrue(p.column() > 0);
-            assertTrue(p.describe().startsWith("Line 4, column "), p::describe);
-            assertTrue(p.message().startsWith("the file is not valid XML: "), p::message);
-        }
+    @Test
+    void multipleChoice() {
+      ParsedQuestion q = question("Q2 Several");
+      assertEquals(QuestionType.MULTIPLE_CHOICE, q.type());
+      assertEquals(TextFormat.MOODLE, q.format());
+      assertEquals(
+          List.of(Choice.of("A", 50, ""), Choice.of("B", 50, ""), Choice.of("C", -100, "Not C.")),
+          q.choices());
+    }
 
-        @Test
-        void emptyInput() {
-            ParseResult r = reader.read("");
-            assertEquals(1, r.errors().size());
-        }
+    @Test
+    void trueFalse() {
+      ParsedQuestion q = question("Q3 TF");
+      assertEquals(TextFormat.PLAIN, q.format());
+      assertEquals(
+          new TrueFalseAnswer(true, "Yes, it is.", "No, the brain makes it."),
+          q.trueFalseAnswer().orElseThrow());
+    }
 
-        @Test
-        void wrongRootElement() {
-            ParseResult r = reader.read("<questions/>");
-            assertEquals("the file starts with <questions>, but a Moodle XML quiz starts with <quiz>.",
-                    r.errors().get(0).message());
-        }
+    @Test
+    void matching() {
+      ParsedQuestion q = question("Q4 Match");
+      assertEquals(TextFormat.MARKDOWN, q.format());
+      assertEquals(
+          List.of(
+              Choice.pair("<p>Sharp</p>", "Sudden"),
+              Choice.pair("Dull", "Heavy"),
+              Choice.pair("Burning", "Hot")),
+          q.choices());
+    }
 
-        @Test
-        void questionWithoutType() {
-            ParseResult r = reader.read(quiz("<question><name><text>N</text></name></question>"));
-            assertTrue(r.errors().get(0).message().contains("has no type attribute"));
-        }
+    @Test
+    void shortAnswer() {
+      assertEquals(
+          List.of(Choice.correct("spinal cord", "Right."), Choice.of("spine", 50, "Nearly.")),
+          question("Q5 Short").choices());
+    }
 
-        @Test
-        void badFraction() {
-            ParseResult r = reader.read(quiz("<question type=\"multichoice\"><questiontext><text>Q</text></questiontext>\n"
-                    + "<answer fraction=\"lots\"><text>a</text></answer>\n<answer fraction=\"0\"><text>b</text></answer>"
+    @Test
+    void numerical() {
+      assertEquals(
+          List.of(
+              Choice.numeric(NumericAnswer.of("3.14", "0.01"), BigDecimal.valueOf(100), "Good."),
+              Choice.anyOtherNumber(BigDecimal.ZERO, "No.")),
+          question("Q6 Number").choices());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "essay",
+        "calculated",
+        "calculatedsimple",
+        "calculatedmulti",
+        "ddwtos",
+        "gapselect",
+        "multianswer",
+        "cloze",
+        "description",
+        "random",
+        "randomsamatch",
+        "ddimageortext",
+        "ordering"
+      })
+  void unsupportedTypesAreReportedByNameAndSkipped(String type) {
+    ParseResult r =
+        reader.read(
+            quiz(
+                "<question type=\""
+                    + type
+                    + "\"><name><text>X</text></name></question>"
+                    + "<question type=\"truefalse\"><questiontext><text>Still read</text></questiontext>"
+                    + "<answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false</text></answer>"
                     + "</question>"));
-            assertTrue(r.questions().isEmpty());
-            Problem p = r.errors().get(0);
-            assertEquals(4, p.line());
-            assertTrue(p.message().contains("fraction \"lots\" is not a number from -100 to 100"), p::message);
-        }
+    assertEquals(type, r.unsupported().get(0).unsupportedType());
+    assertEquals(1, r.problems().size());
+    assertEquals("Still read", r.questions().get(0).text());
+  }
 
-        @Test
-        void noCorrectAnswerUsesAnXmlHint() {
-            ParseResult r = reader.read(quiz("<question type=\"multichoice\"><questiontext><text>Q</text></questiontext>"
-                    + "<answer fraction=\"0\"><text>a</text></answer><answer fraction=\"0\"><text>b</text></answer>"
-                    + "</question>"));
-            assertTrue(r.errors().get(0).message().contains("fraction=\"100\""), r.errors().get(0)::message);
-        }
-
-        @Test
-        void trueFalseWithoutFalseAnswer() {
-            ParseResult r = reader.read(quiz("<question type=\"truefalse\"><questiontext><text>Q</text></questiontext>"
-                    + "<answer fraction=\"100\"><text>true</text></answer></question>"));
-            assertTrue(r.errors().get(0).message().contains("\"true\" and one with text \"false\""));
-        }
-
-        @Test
-        void badNumber() {
-            ParseResult r = reader.read(quiz("<question type=\"numerical\"><questiontext><text>Q</text></questiontext>"
-                    + "<answer fraction=\"100\"><text>pi</text><tolerance>0</tolerance></answer></question>"));
-            assertTrue(r.errors().get(0).message().contains("\"pi\" is not a number"));
-        }
-    }
-
-    @Nested
-    class Security {
-        @Test
-        void externalEntityIsRefusedAndNothingIsRead(@TempDir File dir) throws IOException {
-            File secret = new File(dir, "secret.txt");
-            Files.writeString(secret.toPath(), "TOP-SECRET");
-            String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE quiz [<!ENTITY xxe SYSTEM \"" + secret.toURI() + "\">]>\n"
-                    + "<quiz><question type=\"shortanswer\"><questiontext><text>&xxe;</text></questiontext>"
-                    + "<answer fraction=\"100\"><text>a</text></answer></question></quiz>";
-            ParseResult r = reader.read(xml);
-            assertTrue(r.questions().isEmpty());
-            assertEquals(1, r.problems().size());
-            assertEquals(2, r.problems().get(0).line());
-            assertTrue(r.problems().get(0).message().contains("DOCTYPE"), r.problems().get(0)::message);
-            assertTrue(r.problems().toString().indexOf("TOP-SECRET") < 0);
-        }
-
-        @Test
-        void entityExpansionBombIsRefused() {
-            String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                    + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><quiz>&lol2;</quiz>";
-            ParseResult r = reader.read(xml);
-            assertTrue(r.questions().isEmpty());
-            assertEquals(1, r.errors().size());
-        }
+  @Nested
+  class Malformed {
+    @Test
+    void brokenXmlIsOneProblemWithLineAndColumn() {
+      ParseResult r =
+          reader.read(
+              "<?xml version=\"1.0\"?>\n<quiz>\n  <question type=\"truefalse\">\n"
+                  + "    <name><text>x</name>\n</quiz>");
+      assertTrue(r.questions().isEmpty());
+      assertEquals(1, r.problems().size());
+      Problem p = r.problems().get(0);
+      assertEquals(4, p.line());
+      assertTrue(p.column() > 0);
+      assertTrue(p.describe().startsWith("Line 4, column "), p::describe);
+      assertTrue(p.message().startsWith("the file is not valid XML: "), p::message);
     }
 
     @Test
-    void readsAStreamInTheEncodingItDeclares() {
-        String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><quiz><question type=\"truefalse\">"
-                + "<questiontext><text>Caf\u00e9 na\u00efve?</text></questiontext>"
-                + "<answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false</text></answer>"
-                + "</question></quiz>";
-        ParseResult r = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.ISO_8859_1)));
-        assertEquals("Caf\u00e9 na\u00efve?", r.questions().get(0).text());
+    void emptyInput() {
+      ParseResult r = reader.read("");
+      assertEquals(1, r.errors().size());
     }
 
     @Test
-    void invalidBytesAreAProblemNotAnException() {
-        byte[] bytes = {'<', 'q', 'u', 'i', 'z', '>', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '<', '/', 'q', 'u', 'i', 'z', '>'};
-        ParseResult r = reader.read(new ByteArrayInputStream(bytes));
-        assertEquals(1, r.errors().size());
-        assertTrue(r.errors().get(0).message().contains("UTF-8"), r.errors().get(0)::message);
+    void wrongRootElement() {
+      ParseResult r = reader.read("<questions/>");
+      assertEquals(
+          "the file starts with <questions>, but a Moodle XML quiz starts with <quiz>.",
+          r.errors().get(0).message());
     }
 
     @Test
-    void missingFractionMeansZeroAndMissingFormatMeansMoodle() {
-        ParseResult r = reader.read(quiz("<question type=\"multichoice\"><questiontext><text>Q</text></questiontext>"
-                + "<answer fraction=\"100\"><text>a</text></answer><answer><text>b</text></answer></question>"));
-        ParsedQuestion q = r.questions().get(0);
-        assertEquals(TextFormat.MOODLE, q.format());
-        assertEquals(BigDecimal.ZERO, q.choices().get(1).weight());
+    void questionWithoutType() {
+      ParseResult r = reader.read(quiz("<question><name><text>N</text></name></question>"));
+      assertTrue(r.errors().get(0).message().contains("has no type attribute"));
     }
 
     @Test
-    void ioFailureThrowsTheLibrarysException() {
-        java.io.Reader failing = new java.io.Reader() {
-            @Override
-            public int read(char[] buf, int off, int len) throws IOException {
-                throw new IOException("network gone");
-            }
+    void badFraction() {
+      ParseResult r =
+          reader.read(
+              quiz(
+                  "<question type=\"multichoice\"><questiontext><text>Q</text></questiontext>\n"
+                      + "<answer fraction=\"lots\"><text>a</text></answer>\n<answer fraction=\"0\"><text>b</text></answer>"
+                      + "</question>"));
+      assertTrue(r.questions().isEmpty());
+      Problem p = r.errors().get(0);
+      assertEquals(4, p.line());
+      assertTrue(
+          p.message().contains("fraction \"lots\" is not a number from -100 to 100"), p::message);
+    }
 
-            @Override
-            public void close() {
-            }
+    @Test
+    void noCorrectAnswerUsesAnXmlHint() {
+      ParseResult r =
+          reader.read(
+              quiz(
+                  "<question type=\"multichoice\"><questiontext><text>Q</text></questiontext>"
+                      + "<answer fraction=\"0\"><text>a</text></answer><answer fraction=\"0\"><text>b</text></answer>"
+                      + "</question>"));
+      assertTrue(
+          r.errors().get(0).message().contains("fraction=\"100\""), r.errors().get(0)::message);
+    }
+
+    @Test
+    void trueFalseWithoutFalseAnswer() {
+      ParseResult r =
+          reader.read(
+              quiz(
+                  "<question type=\"truefalse\"><questiontext><text>Q</text></questiontext>"
+                      + "<answer fraction=\"100\"><text>true</text></answer></question>"));
+      assertTrue(r.errors().get(0).message().contains("\"true\" and one with text \"false\""));
+    }
+
+    @Test
+    void badNumber() {
+      ParseResult r =
+          reader.read(
+              quiz(
+                  "<question type=\"numerical\"><questiontext><text>Q</text></questiontext>"
+                      + "<answer fraction=\"100\"><text>pi</text><tolerance>0</tolerance></answer></question>"));
+      assertTrue(r.errors().get(0).message().contains("\"pi\" is not a number"));
+    }
+  }
+
+  @Nested
+  class Security {
+    @Test
+    void externalEntityIsRefusedAndNothingIsRead(@TempDir File dir) throws IOException {
+      File secret = new File(dir, "secret.txt");
+      Files.writeString(secret.toPath(), "TOP-SECRET");
+      String xml =
+          "<?xml version=\"1.0\"?>\n<!DOCTYPE quiz [<!ENTITY xxe SYSTEM \""
+              + secret.toURI()
+              + "\">]>\n"
+              + "<quiz><question type=\"shortanswer\"><questiontext><text>&xxe;</text></questiontext>"
+              + "<answer fraction=\"100\"><text>a</text></answer></question></quiz>";
+      ParseResult r = reader.read(xml);
+      assertTrue(r.questions().isEmpty());
+      assertEquals(1, r.problems().size());
+      assertEquals(2, r.problems().get(0).line());
+      assertTrue(r.problems().get(0).message().contains("DOCTYPE"), r.problems().get(0)::message);
+      assertTrue(r.problems().toString().indexOf("TOP-SECRET") < 0);
+    }
+
+    @Test
+    void entityExpansionBombIsRefused() {
+      String xml =
+          "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+              + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><quiz>&lol2;</quiz>";
+      ParseResult r = reader.read(xml);
+      assertTrue(r.questions().isEmpty());
+      assertEquals(1, r.errors().size());
+    }
+  }
+
+  @Test
+  void readsAStreamInTheEncodingItDeclares() {
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><quiz><question type=\"truefalse\">"
+            + "<questiontext><text>Caf\u00e9 na\u00efve?</text></questiontext>"
+            + "<answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false</text></answer>"
+            + "</question></quiz>";
+    ParseResult r =
+        reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.ISO_8859_1)));
+    assertEquals("Caf\u00e9 na\u00efve?", r.questions().get(0).text());
+  }
+
+  @Test
+  void invalidBytesAreAProblemNotAnException() {
+    byte[] bytes = {
+      '<',
+      'q',
+      'u',
+      'i',
+      'z',
+      '>',
+      (byte) 0xC3,
+      (byte) 0x28,
+      (byte) 0xFF,
+      '<',
+      '/',
+      'q',
+      'u',
+      'i',
+      'z',
+      '>'
+    };
+    ParseResult r = reader.read(new ByteArrayInputStream(bytes));
+    assertEquals(1, r.errors().size());
+    assertTrue(r.errors().get(0).message().contains("UTF-8"), r.errors().get(0)::message);
+  }
+
+  @Test
+  void missingFractionMeansZeroAndMissingFormatMeansMoodle() {
+    ParseResult r =
+        reader.read(
+            quiz(
+                "<question type=\"multichoice\"><questiontext><text>Q</text></questiontext>"
+                    + "<answer fraction=\"100\"><text>a</text></answer><answer><text>b</text></answer></question>"));
+    ParsedQuestion q = r.questions().get(0);
+    assertEquals(TextFormat.MOODLE, q.format());
+    assertEquals(BigDecimal.ZERO, q.choices().get(1).weight());
+  }
+
+  @Test
+  void ioFailureThrowsTheLibrarysException() {
+    java.io.Reader failing =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] buf, int off, int len) throws IOException {
+            throw new IOException("network gone");
+          }
+
+          @Override
+          public void close() {}
         };
-        QuizFormatException e = assertThrows(QuizFormatException.class, () -> reader.read(failing));
-        assertTrue(e.getMessage().contains("network gone"));
-    }
+    QuizFormatException e = assertThrows(QuizFormatException.class, () -> reader.read(failing));
+    assertTrue(e.getMessage().contains("network gone"));
+  }
 
-    @Test
-    void nullInputThrowsTheLibrarysException() {
-        assertThrows(QuizFormatException.class, () -> reader.read((String) null));
-        assertThrows(QuizFormatException.class, () -> reader.read((java.io.InputStream) null));
-    }
+  @Test
+  void nullInputThrowsTheLibrarysException() {
+    assertThrows(QuizFormatException.class, () -> reader.read((String) null));
+    assertThrows(QuizFormatException.class, () -> reader.read((java.io.InputStream) null));
+  }
 }
