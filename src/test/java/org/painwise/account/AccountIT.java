@@ -13,28 +13,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.TestServer;
 
 /** Sign-up, login, logout and role folders, through the real server over HTTP. */
-@ExtendWith(ArquillianExtension.class)
 class AccountIT {
 
   private static final String PASSWORD = "a-good-password";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.app();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void patientSignsUpLogsInAndOut() {

@@ -3,29 +3,16 @@ package org.painwise.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 import org.painwise.testsupport.Browser;
-import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.TestServer;
 
 /** The admin finds a new user in the lazy table and makes them a therapist. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AdminUsersIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.app();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void theAdminChangesAUsersRole() {

@@ -5,32 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.painwise.testsupport.Browser;
-import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.TestServer;
 
 /** A patient reads module 1 from start to end with the keyboard alone. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class LessonReaderIT {
 
   private static final int MODULE_1_PAGES = 5;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.app();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void aPatientReadsModuleOneWithTheKeyboardOnly() {

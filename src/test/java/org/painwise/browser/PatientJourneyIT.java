@@ -4,28 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.testsupport.Browser;
-import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.TestServer;
 
 /** A new patient signs up, signs in and reaches their dashboard, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class PatientJourneyIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.app();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void signUpThenLogInThenDashboard() {

@@ -7,34 +7,21 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.painwise.testsupport.Browser;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.TestServer;
 
 /**
  * An educator imports a GIFT file with one bad question, sees the error by line and column, imports
  * the valid ones, edits one and publishes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class QuizAuthoringIT {
 
   private static final String MODULE = "expectations-and-care";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.app();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void anEducatorImportsFixesAndPublishes() throws IOException {

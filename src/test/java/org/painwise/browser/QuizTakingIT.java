@@ -5,36 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import org.painwise.testsupport.Browser;
-import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.TestServer;
 
 /**
  * A patient takes the module 1 starter quiz with the keyboard only, misses one concept, follows the
  * review link to the lesson page that teaches it, retakes the quiz and passes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class QuizTakingIT {
 
   private static final String MODULE = "pain-alarm-system";
   private static final String REVIEW =
       "/lessons/pain-alarm-system/danger-detectors#sensors-all-through-your-body";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.app();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void aPatientFailsOneConceptReviewsItRetakesAndPasses() {

@@ -16,27 +16,19 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.painwise.browser.LoginPage;
 import org.painwise.browser.QuizPage;
 import org.painwise.testsupport.Browser;
-import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.TestServer;
 
 /**
  * Reminder emails to a local SMTP server (GreenMail): one per assignment and kind however often the
  * run repeats, none for a completed module, none after the patient unlinks.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ReminderIT {
 
   @RegisterExtension
@@ -44,12 +36,7 @@ class ReminderIT {
       new GreenMailExtension(
           new ServerSetup(Integer.getInteger("painwise.it.smtp.port", 3025), "127.0.0.1", "smtp"));
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.app();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void oneReminderPerAssignmentAndKindNoneWhenCompletedNoneAfterUnlinking() throws Exception {

@@ -7,29 +7,18 @@ import java.net.URL;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.TestServer;
 
 /** Reading progress is kept per learner: two patients never see each other's pages. */
-@ExtendWith(ArquillianExtension.class)
 class ProgressIT {
 
   private static final String MODULE_1 = "Pain, your body's alarm system";
   private static final String MODULE_2 = "The brain builds pain: the neuromatrix";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.app();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   @Test
   void twoPatientsReadDifferentPagesAndEachSeesOnlyTheirOwn() {

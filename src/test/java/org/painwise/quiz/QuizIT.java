@@ -7,29 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.TestServer;
 
 /** Quiz pages over plain HTTP: taking the starter quiz, submitting once, and who may see what. */
-@ExtendWith(ArquillianExtension.class)
 class QuizIT {
 
   private static final String PASSWORD = "a-good-password";
   private static final String TAKE = "/quiz/take?module=pain-alarm-system";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.app();
-  }
-
-  @ArquillianResource private URL base;
+  private final URL base = TestServer.url();
 
   private FacesClient patient(String name) {
     FacesClient client = new FacesClient(base);

@@ -175,6 +175,11 @@ public final class Browser implements AutoCloseable {
     waiting("leaving " + path).until(d -> !currentPath().startsWith(path));
   }
 
+  /** Waits until exactly {@code count} elements match, e.g. the rows of a filtered table. */
+  public void waitForCount(String css, int count) {
+    waiting(count + " of " + css).until(d -> d.findElements(By.cssSelector(css)).size() == count);
+  }
+
   public void waitForText(String text) {
     waiting("text '" + text + "'")
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
