@@ -120,6 +120,10 @@ class CurriculumStandardsTest {
       return Optional.of(name + ": the quiz has " + n + " questions, fewer than " + MIN_QUESTIONS
           + (result.errors().isEmpty() ? "" : "; parse errors: " + result.errors()));
     }
+    if (!result.errors().isEmpty()) {
+      return Optional.of(name + ": the quiz has parse errors, so some questions may be lost: "
+          + result.errors());
+    }
     return Optional.empty();
   }
 
@@ -237,6 +241,11 @@ class CurriculumStandardsTest {
     assertTrue(referencesProblem(broken).orElseThrow().contains("no bullet entry"));
     assertTrue(quizSizeProblem(broken).orElseThrow().contains("7 questions"));
     assertTrue(firstAnswerProblem(broken).orElseThrow().contains("first in 4 of 7"));
+
+    Path garbled = module(root, "04-garbled", "garbled", "Nothing here.", null,
+        goodQuiz + "::Q10 Broken:: Which one? {\n  =Right\n");
+    assertTrue(quizSizeProblem(garbled).orElseThrow().contains("parse errors"),
+        String.valueOf(quizSizeProblem(garbled)));
 
     Path empty = module(root, "03-empty", "empty", "Nothing here.", null, null);
     assertTrue(referencesProblem(empty).orElseThrow().contains("references.md is missing"));
