@@ -38,16 +38,20 @@ class CurriculumStandardsTest {
   static final String RED_FLAG_PAGE = "when-to-see-a-doctor";
   static final int MIN_QUESTIONS = 8;
 
-  private static final Pattern RED_FLAG_LINK = Pattern.compile(
-      "\\]\\(lesson:" + RED_FLAG_MODULE + "/" + RED_FLAG_PAGE + "(#[a-z0-9-]+)?\\)");
+  private static final Pattern RED_FLAG_LINK =
+      Pattern.compile(
+          "\\]\\(lesson:" + RED_FLAG_MODULE + "/" + RED_FLAG_PAGE + "(#[a-z0-9-]+)?\\)");
   private static final Pattern SLUG = Pattern.compile("(?m)^slug:\\s*\"?([a-z0-9-]+)\"?\\s*$");
   private static final Pattern BULLET = Pattern.compile("(?m)^[-*] +\\S");
   private static final Pattern PAGE_FILE = Pattern.compile("\\d+-([a-z0-9-]+)\\.md");
 
   static Stream<String> modules() throws IOException {
     try (Stream<Path> dirs = Files.list(LESSONS)) {
-      List<String> names = dirs.filter(d -> Files.isRegularFile(d.resolve("module.yaml")))
-          .map(d -> d.getFileName().toString()).sorted().toList();
+      List<String> names =
+          dirs.filter(d -> Files.isRegularFile(d.resolve("module.yaml")))
+              .map(d -> d.getFileName().toString())
+              .sorted()
+              .toList();
       assertFalse(names.isEmpty(), "no module folders under " + LESSONS.toAbsolutePath());
       return names.stream();
     }
@@ -82,8 +86,10 @@ class CurriculumStandardsTest {
   static Optional<String> redFlagProblem(Path module) {
     String name = module.getFileName().toString();
     Matcher slug = SLUG.matcher(read(module.resolve("module.yaml")));
-    boolean holdsThePage = slug.find() && slug.group(1).equals(RED_FLAG_MODULE)
-        && pages(module).stream().anyMatch(p -> pageSlug(p).equals(RED_FLAG_PAGE));
+    boolean holdsThePage =
+        slug.find()
+            && slug.group(1).equals(RED_FLAG_MODULE)
+            && pages(module).stream().anyMatch(p -> pageSlug(p).equals(RED_FLAG_PAGE));
     if (holdsThePage) {
       return Optional.empty();
     }
@@ -92,8 +98,13 @@ class CurriculumStandardsTest {
         return Optional.empty();
       }
     }
-    return Optional.of(name + ": no page links to lesson:" + RED_FLAG_MODULE + "/" + RED_FLAG_PAGE
-        + " (add a short 'When to get help fast' note)");
+    return Optional.of(
+        name
+            + ": no page links to lesson:"
+            + RED_FLAG_MODULE
+            + "/"
+            + RED_FLAG_PAGE
+            + " (add a short 'When to get help fast' note)");
   }
 
   static Optional<String> referencesProblem(Path module) {
@@ -117,12 +128,17 @@ class CurriculumStandardsTest {
     ParseResult result = new GiftReader().read(read(quiz));
     int n = result.questions().size();
     if (n < MIN_QUESTIONS) {
-      return Optional.of(name + ": the quiz has " + n + " questions, fewer than " + MIN_QUESTIONS
-          + (result.errors().isEmpty() ? "" : "; parse errors: " + result.errors()));
+      return Optional.of(
+          name
+              + ": the quiz has "
+              + n
+              + " questions, fewer than "
+              + MIN_QUESTIONS
+              + (result.errors().isEmpty() ? "" : "; parse errors: " + result.errors()));
     }
     if (!result.errors().isEmpty()) {
-      return Optional.of(name + ": the quiz has parse errors, so some questions may be lost: "
-          + result.errors());
+      return Optional.of(
+          name + ": the quiz has parse errors, so some questions may be lost: " + result.errors());
     }
     return Optional.empty();
   }
@@ -133,8 +149,11 @@ class CurriculumStandardsTest {
     if (!Files.isRegularFile(quiz)) {
       return Optional.of(name + ": quiz.gift is missing");
     }
-    List<ParsedQuestion> single = new GiftReader().read(read(quiz)).questions().stream()
-        .filter(CurriculumStandardsTest::hasOneRightChoice).toList();
+    List<ParsedQuestion> single =
+        new GiftReader()
+            .read(read(quiz)).questions().stream()
+                .filter(CurriculumStandardsTest::hasOneRightChoice)
+                .toList();
     List<String> first = new ArrayList<>();
     for (ParsedQuestion q : single) {
       if (q.choices().get(0).isCorrect()) {
@@ -142,8 +161,14 @@ class CurriculumStandardsTest {
       }
     }
     if (first.size() * 3 > single.size()) {
-      return Optional.of(name + ": the right answer stands first in " + first.size() + " of "
-          + single.size() + " single-answer questions (at most a third allowed): " + first);
+      return Optional.of(
+          name
+              + ": the right answer stands first in "
+              + first.size()
+              + " of "
+              + single.size()
+              + " single-answer questions (at most a third allowed): "
+              + first);
     }
     return Optional.empty();
   }
@@ -155,8 +180,10 @@ class CurriculumStandardsTest {
 
   private static List<Path> pages(Path module) {
     try (Stream<Path> files = Files.list(module)) {
-      return files.filter(f -> PAGE_FILE.matcher(f.getFileName().toString()).matches())
-          .sorted().toList();
+      return files
+          .filter(f -> PAGE_FILE.matcher(f.getFileName().toString()).matches())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -177,7 +204,8 @@ class CurriculumStandardsTest {
 
   // ---- the checks cannot pass vacuously ----
 
-  private static final String GOOD_QUESTION = """
+  private static final String GOOD_QUESTION =
+      """
       // [tag:t]
       // [page:one#a]
       ::Q%d Title:: Which one? {
@@ -189,7 +217,8 @@ class CurriculumStandardsTest {
 
       """;
 
-  private static final String RIGHT_FIRST_QUESTION = """
+  private static final String RIGHT_FIRST_QUESTION =
+      """
       // [tag:t]
       // [page:one#a]
       ::Q%d Title:: Which one? {
@@ -200,8 +229,9 @@ class CurriculumStandardsTest {
 
       """;
 
-  private static Path module(Path root, String folder, String slug, String page, String refs,
-      String quiz) throws IOException {
+  private static Path module(
+      Path root, String folder, String slug, String page, String refs, String quiz)
+      throws IOException {
     Path m = Files.createDirectories(root.resolve(folder));
     Files.writeString(m.resolve("module.yaml"), "slug: " + slug + "\ntitle: \"T\"\n");
     Files.writeString(m.resolve("01-one.md"), "---\ntitle: One\n---\n\n## A\n\n" + page + "\n");
@@ -225,26 +255,42 @@ class CurriculumStandardsTest {
   @Test
   void eachCheckFailsOnABrokenModuleAndPassesOnAGoodOne(@TempDir Path root) throws IOException {
     String goodQuiz = questions(RIGHT_FIRST_QUESTION, 1, 3) + questions(GOOD_QUESTION, 4, 6);
-    Path good = module(root, "01-good", "good",
-        "See [when to get help fast](lesson:self-care/when-to-see-a-doctor).",
-        "# Sources for this module\n\n## Research\n\n- Author A (2020). Title. *Journal*.\n", goodQuiz);
+    Path good =
+        module(
+            root,
+            "01-good",
+            "good",
+            "See [when to get help fast](lesson:self-care/when-to-see-a-doctor).",
+            "# Sources for this module\n\n## Research\n\n- Author A (2020). Title. *Journal*.\n",
+            goodQuiz);
     assertEquals(Optional.empty(), redFlagProblem(good));
     assertEquals(Optional.empty(), referencesProblem(good));
     assertEquals(Optional.empty(), quizSizeProblem(good));
     assertEquals(Optional.empty(), firstAnswerProblem(good), "3 of 9 first is allowed");
 
-    Path broken = module(root, "02-broken", "broken",
-        "Talk to [a doctor](lesson:self-care/slow-breathing) or see when-to-see-a-doctor.",
-        "# Sources for this module\n\nSome articles about pain.\n",
-        questions(RIGHT_FIRST_QUESTION, 1, 4) + questions(GOOD_QUESTION, 5, 3));
+    Path broken =
+        module(
+            root,
+            "02-broken",
+            "broken",
+            "Talk to [a doctor](lesson:self-care/slow-breathing) or see when-to-see-a-doctor.",
+            "# Sources for this module\n\nSome articles about pain.\n",
+            questions(RIGHT_FIRST_QUESTION, 1, 4) + questions(GOOD_QUESTION, 5, 3));
     assertTrue(redFlagProblem(broken).orElseThrow().startsWith("02-broken: no page links"));
     assertTrue(referencesProblem(broken).orElseThrow().contains("no bullet entry"));
     assertTrue(quizSizeProblem(broken).orElseThrow().contains("7 questions"));
     assertTrue(firstAnswerProblem(broken).orElseThrow().contains("first in 4 of 7"));
 
-    Path garbled = module(root, "04-garbled", "garbled", "Nothing here.", null,
-        goodQuiz + "::Q10 Broken:: Which one? {\n  =Right\n");
-    assertTrue(quizSizeProblem(garbled).orElseThrow().contains("parse errors"),
+    Path garbled =
+        module(
+            root,
+            "04-garbled",
+            "garbled",
+            "Nothing here.",
+            null,
+            goodQuiz + "::Q10 Broken:: Which one? {\n  =Right\n");
+    assertTrue(
+        quizSizeProblem(garbled).orElseThrow().contains("parse errors"),
         String.valueOf(quizSizeProblem(garbled)));
 
     Path empty = module(root, "03-empty", "empty", "Nothing here.", null, null);
