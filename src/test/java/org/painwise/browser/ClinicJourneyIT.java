@@ -49,6 +49,7 @@ class ClinicJourneyIT {
       therapist.find("#clients\\:search").sendKeys(patientName);
       // The filter answers after a pause: wait for its one row, or a click could land on a
       // row that the filter then replaces (other tests add clients of this therapist too).
+      therapist.waitForAjaxIdle();
       therapist.waitForCount("#clients\\:table_data > tr", 1);
       therapist.waitForText(patientName);
       WebElement row =
@@ -56,6 +57,7 @@ class ClinicJourneyIT {
               .driver()
               .findElement(By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
       row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+      therapist.waitForCount("#clients\\:table_data > tr[aria-selected='true']", 1);
       therapist.click("#clients\\:openAssign");
       therapist.waitFor("#assignForm\\:modules");
       therapist.checkAccessibility();
@@ -78,7 +80,7 @@ class ClinicJourneyIT {
         patient.find("#pager\\:next").click();
       }
       patient.waitForText("You have read every page of this module");
-      new QuizPage(patient).open("pain-alarm-system").start().answerModuleOne(true).submit();
+      new QuizPage(patient).open("pain-alarm-system").start().answerModuleOne().submit();
       patient.waitForText("Passed");
       patient.go("/patient/index");
       assertTrue(patient.find("#assigned").getText().contains("Complete"));

@@ -1,9 +1,18 @@
 package org.painwise.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.painwise.quiz.format.Choice;
+import org.painwise.quiz.format.GiftReader;
+import org.painwise.quiz.format.ParsedQuestion;
 import org.painwise.testsupport.Browser;
 
 /**
@@ -86,36 +95,65 @@ public final class QuizPage {
     return new ResultPage(browser);
   }
 
+  /** The module 1 starter quiz, read from the curriculum the app ships. */
+  public static List<ParsedQuestion> moduleOne() {
+    try {
+      Path file =
+          Path.of(System.getProperty("painwise.lessons.dir", "lessons"))
+              .resolve("01-pain-alarm-system/quiz.gift");
+      return new GiftReader().read(Files.readString(file)).questions();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Answers every question of module 1's quiz right, with the keyboard. */
+  public QuizPage answerModuleOne() {
+    return answer(moduleOne(), Set.of());
+  }
+
   /**
-   * Answers the nine questions of the module 1 starter quiz, with the keyboard: all right, or the
-   * three nociception ones wrong (6 of 9, below the 70% pass mark).
+   * Answers the questions in their file order (the starter quizzes keep their question order and
+   * shuffle only choices), right unless the question's concept tag is in {@code wrongConcepts}.
    */
-  public QuizPage answerModuleOne(boolean nociceptionRight) {
-    return choose(
-            1,
-            nociceptionRight
-                ? "It senses possible danger and sends a message toward the brain."
-                : "It makes you feel pain in the spot where it sits.")
-        .choose(2, nociceptionRight ? "False" : "True")
-        .choose(
-            3,
-            "What you can see, hear and feel right now",
-            "What happened the last time you felt something like this",
-            "What you know and believe about your body")
-        .choose(
-            4,
-            "Your brain was busy with something that seemed more important, so it did not"
-                + " judge the bump as a big threat.")
-        .choose(
-            5,
-            "It gets your hand away fast, and it reminds you to protect the burn while it"
-                + " heals.")
-        .match(6, "Sharp", "A sudden, strong pain, like a pin prick")
-        .match(6, "Dull", "A heavy, low pain that feels more like pressure")
-        .match(6, "Burning", "A hot, stinging feeling, even when nothing is hot")
-        .match(6, "Aching", "A deep, steady soreness, like legs after a long walk")
-        .type(7, nociceptionRight ? "Spinal cord" : "brain stem")
-        .choose(8, "False")
-        .choose(9, "It can go on after tissues have healed, and it is still real pain.");
+  public QuizPage answer(List<ParsedQuestion> questions, Set<String> wrongConcepts) {
+    for (int i = 0; i < questions.size(); i++) {
+      ParsedQuestion q = questions.get(i);
+      int n = i + 1;
+      boolean right = !wrongConcepts.contains(q.conceptTag());
+      switch (q.type()) {
+        case SINGLE_CHOICE ->
+            choose(n, first(q, c -> right ? c.isFullCredit() : c.weight().signum() <= 0));
+        case TRUE_FALSE ->
+            choose(n, q.trueFalseAnswer().orElseThrow().correct() == right ? "True" : "False");
+        case MULTIPLE_CHOICE ->
+            choose(
+                n,
+                right
+                    ? q.choices().stream()
+                        .filter(c -> c.weight().signum() > 0)
+                        .map(Choice::text)
+                        .toArray(String[]::new)
+                    : new String[] {first(q, c -> c.weight().signum() < 0)});
+        case MATCHING -> {
+          List<Choice> pairs = q.choices();
+          for (int k = 0; k < pairs.size(); k++) {
+            Choice pair = right ? pairs.get(k) : pairs.get((k + 1) % pairs.size());
+            match(n, pairs.get(k).text(), pair.matchText());
+          }
+        }
+        case SHORT_ANSWER -> type(n, right ? first(q, Choice::isFullCredit) : "not an answer");
+        default -> throw new IllegalArgumentException("No keyboard answer for " + q.type());
+      }
+    }
+    return this;
+  }
+
+  private static String first(ParsedQuestion q, Predicate<Choice> which) {
+    return q.choices().stream()
+        .filter(which)
+        .map(Choice::text)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No such choice in " + q.title()));
   }
 }

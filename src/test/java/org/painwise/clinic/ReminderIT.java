@@ -72,7 +72,7 @@ class ReminderIT {
     }
     try (Browser browser = Browser.open(base)) {
       new LoginPage(browser).open().signIn(bea.email, "a-good-password");
-      new QuizPage(browser).open("pain-alarm-system").start().answerModuleOne(true).submit();
+      new QuizPage(browser).open("pain-alarm-system").start().answerModuleOne().submit();
       browser.waitForText("Passed");
     }
     Page mine = cal.client.get("/patient/therapists");

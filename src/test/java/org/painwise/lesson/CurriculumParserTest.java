@@ -36,7 +36,12 @@ class CurriculumParserTest {
             "stress-and-pain",
             "touch-and-massage",
             "expectations-and-care",
-            "self-care"),
+            "self-care",
+            "three-kinds-of-pain",
+            "moving-again",
+            "flare-ups-and-setbacks",
+            "medicines-scans-and-procedures",
+            "living-well-with-pain"),
         c.modules().stream().map(ParsedModule::slug).toList());
     for (ParsedModule m : c.modules()) {
       assertTrue(m.pages().size() >= 3 && m.pages().size() <= 6, m.slug() + " has 3-6 pages");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -178,6 +179,24 @@ public final class Browser implements AutoCloseable {
   /** Waits until exactly {@code count} elements match, e.g. the rows of a filtered table. */
   public void waitForCount(String css, int count) {
     waiting(count + " of " + css).until(d -> d.findElements(By.cssSelector(css)).size() == count);
+
+  /**
+   * Waits until no ajax request is queued or running, twice in a row half a second apart, so a
+   * request that an input starts after a short pause (a search box's keyup delay) is seen too.
+   */
+  public void waitForAjaxIdle() {
+    String idle =
+        "return (!window.jQuery || jQuery.active === 0)"
+            + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());";
+    int[] quiet = {0};
+    waiting("ajax to finish")
+        .pollingEvery(Duration.ofMillis(500))
+        .until(
+            d -> {
+              boolean now = Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(idle));
+              quiet[0] = now ? quiet[0] + 1 : 0;
+              return quiet[0] >= 2;
+            });
   }
 
   public void waitForText(String text) {
