@@ -95,6 +95,7 @@ class ClinicJourneyIT {
       therapist.find("#clients\\:search").sendKeys(patientName);
       // The filter answers after a pause: wait for its one row, or a click could land on a
       // row that the filter then replaces (other tests add clients of this therapist too).
+      therapist.waitForAjaxIdle();
       therapist.waitForCount("#clients\\:table_data > tr", 1);
       therapist.waitForText(patientName);
       WebElement done =
