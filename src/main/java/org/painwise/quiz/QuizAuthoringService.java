@@ -42,6 +42,12 @@ public class QuizAuthoringService {
   /** The largest quiz file accepted for import. */
   public static final int IMPORT_MAX_BYTES = 1_000_000;
 
+  /**
+   * The key of an import problem that breaks a rule of the question model; its arguments are the
+   * field and the rule's own (already translated) message.
+   */
+  public static final String IMPORT_RULE_KEY = "quiz_import.problem.rule";
+
   @PersistenceContext private EntityManager em;
   @Inject private Validator validator;
 
@@ -88,7 +94,7 @@ public class QuizAuthoringService {
 
   /** A question ready to import, or one that is not, with why. */
   public record ImportRow(
-      int line, String title, String type, String stem, String concept, List<String> problems)
+      int line, String title, String type, String stem, String concept, List<Problem> problems)
       implements Serializable {
 
     public boolean isValid() {
@@ -100,11 +106,11 @@ public class QuizAuthoringService {
    * What an import would do, before anything is saved.
    *
    * @param rows every question that was read, valid or not
-   * @param problems every problem of the file, by line and column
+   * @param problems every problem of the file, by line and column, as message keys and arguments
    * @param valid the drafts that can be imported, in file order
    */
   public record ImportPreview(
-      FileFormat format, List<ImportRow> rows, List<String> problems, List<QuestionDraft> valid)
+      FileFormat format, List<ImportRow> rows, List<Problem> problems, List<QuestionDraft> valid)
       implements Serializable {}
 
   /** Item statistics of one question of a version. */
@@ -377,15 +383,16 @@ public class QuizAuthoringService {
     QuizReader reader = format == FileFormat.GIFT ? new GiftReader() : new MoodleXmlReader();
     ParseResult parsed = reader.read(text);
     List<ImportRow> rows = new ArrayList<>();
-    List<String> problems =
-        new ArrayList<>(parsed.problems().stream().map(Problem::describe).toList());
+    List<Problem> problems = new ArrayList<>(parsed.problems());
     List<QuestionDraft> valid = new ArrayList<>();
     for (ParsedQuestion p : parsed.questions()) {
       QuestionDraft draft = QuestionMapping.fromParsed(p);
-      List<String> rules =
+      List<Problem> rules =
           validator.validate(draft).stream()
-              .map(v -> "Line " + p.line() + ": " + v.getPropertyPath() + " " + v.getMessage())
-              .sorted()
+              .map(v -> List.of(v.getPropertyPath().toString(), v.getMessage()))
+              .sorted(
+                  Comparator.comparing((List<String> v) -> v.get(0)).thenComparing(v -> v.get(1)))
+              .map(v -> new Problem(p.line(), 0, Problem.Severity.ERROR, IMPORT_RULE_KEY, v, ""))
               .toList();
       problems.addAll(rules);
       if (rules.isEmpty()) {
@@ -403,13 +410,7 @@ public class QuizAuthoringService {
     for (Problem problem : parsed.problems()) {
       if (problem.skipsQuestion()) {
         rows.add(
-            new ImportRow(
-                problem.line(),
-                "",
-                problem.unsupportedType(),
-                "",
-                "",
-                List.of(problem.describe())));
+            new ImportRow(problem.line(), "", problem.unsupportedType(), "", "", List.of(problem)));
       }
     }
     rows.sort(Comparator.comparingInt(ImportRow::line));

@@ -124,9 +124,7 @@ public final class GiftReader implements QuizReader {
         if (t.isControl(i, ':') && t.isControl(i + 1, ':')) {
           int end = t.indexOfDoubleColon(i + 2, n);
           if (end < 0) {
-            error(
-                start,
-                "the title is not closed. Add :: after the title, as in ::My title:: Question text {...}.");
+            error(start, "quiz_import.problem.titleNotClosed");
             return;
           }
           title = t.text(i + 2, end);
@@ -154,7 +152,11 @@ public final class GiftReader implements QuizReader {
         }
         GiftText.Span answers = t.trim(open + 1, answersEnd);
         if (answers.isEmpty()) {
-          unsupported(t.position(open), "essay", "is an essay question ({} with no answers)", "");
+          unsupported(
+              t.position(open),
+              "essay",
+              "quiz_import.problem.essay",
+              "quiz_import.problem.essayTitled");
           return;
         }
 
@@ -201,31 +203,23 @@ public final class GiftReader implements QuizReader {
           unsupported(
               start,
               "description",
-              "has no answer block { }, so it is a Moodle \"description\" (text only)",
-              " If it is meant to be a question, add its answers between { and }.");
+              "quiz_import.problem.description",
+              "quiz_import.problem.descriptionTitled");
           return null;
         }
         if (close >= 0 && (open < 0 || close < open)) {
-          error(
-              t.position(close),
-              "there is a } without a { before it. Write \\} for a literal brace.");
+          error(t.position(close), "quiz_import.problem.closeWithoutOpen");
           return null;
         }
         if (close < 0) {
-          error(t.position(open), "the answer block is not closed. Add a } after the last answer.");
+          error(t.position(open), "quiz_import.problem.blockNotClosed");
           return null;
         }
         int nested = t.indexOf('{', open + 1, close);
         if (nested >= 0) {
           Position o = t.position(open);
           error(
-              t.position(nested),
-              "the answer block opened at line "
-                  + o.line()
-                  + ", column "
-                  + o.column()
-                  + " is not closed before this {. Add a } after the last answer of that block"
-                  + " (or write \\{ for a literal brace).");
+              t.position(nested), "quiz_import.problem.blockNotClosedBefore", o.line(), o.column());
           return null;
         }
         int extra = firstOf(t.indexOf('{', close + 1, n), t.indexOf('}', close + 1, n));
@@ -233,9 +227,8 @@ public final class GiftReader implements QuizReader {
           error(
               t.position(extra),
               t.isControl(extra, '{')
-                  ? "this question has a second answer block, but GIFT allows only one. Leave a blank line"
-                      + " between questions (or write \\{ for a literal brace)."
-                  : "there is a } without a { before it. Write \\} for a literal brace.");
+                  ? "quiz_import.problem.secondBlock"
+                  : "quiz_import.problem.closeWithoutOpen");
           return null;
         }
         return new GiftText.Span(open, close);
@@ -321,19 +314,16 @@ public final class GiftReader implements QuizReader {
           if (arrow < 0) {
             error(
                 t.position(s.markerAt()),
-                "the matching pair \""
-                    + Texts.shorten(t.text(s.from(), s.to()))
-                    + "\" has no ->. Write each pair as =question -> answer.");
+                "quiz_import.problem.pairWithoutArrow",
+                Texts.shorten(t.text(s.from(), s.to())));
             continue;
           }
           if (t.indexOf('#', s.from(), s.to()) >= 0) {
             found.add(
                 Problem.warning(
                     t.position(t.indexOf('#', s.from(), s.to())),
-                    "matching pair "
-                        + pair
-                        + " contains #, but matching pairs cannot have feedback, so the # and the text after it"
-                        + " are kept as part of the pair. Write \\# for a literal #."));
+                    "quiz_import.problem.pairFeedback",
+                    pair));
           }
           String left = GiftSyntax.withoutPrefix(t.text(s.from(), arrow));
           add(Choice.pair(left, t.text(arrow + 2, s.to())), s.markerAt());
@@ -378,11 +368,8 @@ public final class GiftReader implements QuizReader {
             found.add(
                 Problem.warning(
                     t.position(tilde),
-                    "the text \""
-                        + Texts.shorten(ignored)
-                        + "\" after ~ is"
-                        + " ignored. In a numeric question, ~ only gives the feedback for any other answer,"
-                        + " as in ~#Not quite."));
+                    "quiz_import.problem.numericTextIgnored",
+                    Texts.shorten(ignored)));
           }
           String feedback = hash < 0 ? "" : GiftSyntax.withoutPrefix(t.text(hash + 1, to));
           add(Choice.anyOtherNumber(BigDecimal.ZERO, feedback), tilde);
@@ -393,10 +380,7 @@ public final class GiftReader implements QuizReader {
         String text = t.text(span);
         Position at = t.position(span.from());
         if (text.isEmpty()) {
-          error(
-              at,
-              "a numeric answer is empty. Write numeric answers like 3.14, 3.14:0.01 (with a tolerance)"
-                  + " or 1..5 (a range).");
+          error(at, "quiz_import.problem.numericEmpty");
           return Optional.empty();
         }
         int range = text.indexOf("..");
@@ -408,14 +392,10 @@ public final class GiftReader implements QuizReader {
           if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
             error(
                 at,
-                "the range "
-                    + text
-                    + " goes from the larger number to the smaller. Write the smaller"
-                    + " number first, as in "
-                    + Decimals.format(max.get())
-                    + ".."
-                    + Decimals.format(min.get())
-                    + ".");
+                "quiz_import.problem.reversedRange",
+                text,
+                Decimals.format(max.get()),
+                Decimals.format(min.get()));
             return Optional.empty();
           }
           answer = min.flatMap(lo -> max.map(hi -> NumericAnswer.range(lo, hi)));
@@ -427,12 +407,7 @@ public final class GiftReader implements QuizReader {
           answer = Decimals.parse(text).map(NumericAnswer::exact);
         }
         if (answer.isEmpty()) {
-          error(
-              at,
-              "the numeric answer \""
-                  + Texts.shorten(text)
-                  + "\" is not a number. Write numeric answers like"
-                  + " 3.14, 3.14:0.01 (with a tolerance) or 1..5 (a range).");
+          error(at, "quiz_import.problem.numericNotANumberGift", Texts.shorten(text));
         }
         return answer;
       }
@@ -451,20 +426,13 @@ public final class GiftReader implements QuizReader {
         }
         int end = t.indexOf('%', i + 1, to);
         if (end < 0) {
-          error(
-              t.position(i),
-              "the weight that starts here has no closing %. Write weights like ~%50% or ~%-100%.");
+          error(t.position(i), "quiz_import.problem.weightNotClosed");
           return null;
         }
         String w = t.raw(i + 1, end);
         Optional<BigDecimal> weight = Decimals.parsePercent(w);
         if (weight.isEmpty()) {
-          error(
-              t.position(i),
-              "the weight %"
-                  + Texts.shorten(w)
-                  + "% is not a number from -100 to 100."
-                  + " Write weights like ~%50% or ~%-100%.");
+          error(t.position(i), "quiz_import.problem.weightNotANumber", Texts.shorten(w));
           return null;
         }
         return new Weighted(weight.get(), end + 1);
@@ -475,25 +443,21 @@ public final class GiftReader implements QuizReader {
         choicePositions.add(t.position(at));
       }
 
-      private void error(Position at, String message) {
+      private void error(Position at, String key, Object... args) {
         failed = true;
-        found.add(Problem.error(at, message));
+        found.add(Problem.error(at, key, args));
       }
 
-      private void unsupported(Position at, String type, String what, String hint) {
+      /**
+       * Reports a question of an unsupported type: under {@code key}, or under {@code titledKey}
+       * with the title as the argument when the question has one.
+       */
+      private void unsupported(Position at, String type, String key, String titledKey) {
         failed = true;
-        String which =
-            title.isEmpty() ? "this question" : "the question \"" + Texts.shorten(title) + "\"";
         found.add(
-            Problem.unsupported(
-                at,
-                type,
-                which
-                    + " "
-                    + what
-                    + ", which Painwise does not support;"
-                    + " it was skipped."
-                    + hint));
+            title.isEmpty()
+                ? Problem.unsupported(at, type, key)
+                : Problem.unsupported(at, type, titledKey, Texts.shorten(title)));
       }
     }
   }

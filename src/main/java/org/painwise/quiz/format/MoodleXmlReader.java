@@ -67,10 +67,7 @@ public final class MoodleXmlReader implements QuizReader {
       if (!root.name().equals("quiz")) {
         problems.add(
             Problem.error(
-                root.position(),
-                "the file starts with <"
-                    + Texts.shorten(root.name())
-                    + ">, but a Moodle XML quiz starts with <quiz>."));
+                root.position(), "quiz_import.problem.notAQuiz", Texts.shorten(root.name())));
         return new ParseResult(questions, problems);
       }
       for (XmlTree.Element q : root.children("question")) {
@@ -99,22 +96,26 @@ public final class MoodleXmlReader implements QuizReader {
       String title = q.textAt("name", "text");
       if (typeName.isEmpty()) {
         problems.add(
-            Problem.error(
-                q.position(),
-                describe(title)
-                    + " has no type attribute. Write it like"
-                    + " <question type=\"multichoice\">."));
+            title.isEmpty()
+                ? Problem.error(q.position(), "quiz_import.problem.noType")
+                : Problem.error(
+                    q.position(), "quiz_import.problem.noTypeTitled", Texts.shorten(title)));
         return;
       }
       if (type.isEmpty()) {
         problems.add(
-            Problem.unsupported(
-                q.position(),
-                typeName,
-                describe(title)
-                    + " is of type \""
-                    + Texts.shorten(typeName)
-                    + "\", which Painwise does not support; it was skipped."));
+            title.isEmpty()
+                ? Problem.unsupported(
+                    q.position(),
+                    typeName,
+                    "quiz_import.problem.unsupportedType",
+                    Texts.shorten(typeName))
+                : Problem.unsupported(
+                    q.position(),
+                    typeName,
+                    "quiz_import.problem.unsupportedTypeTitled",
+                    Texts.shorten(title),
+                    Texts.shorten(typeName)));
         return;
       }
       new QuestionReader(q, type.get(), title).read();
@@ -123,10 +124,6 @@ public final class MoodleXmlReader implements QuizReader {
     private static boolean isSingle(XmlTree.Element q) {
       String single = q.textAt("single").toLowerCase(Locale.ROOT);
       return !(single.equals("false") || single.equals("0"));
-    }
-
-    private static String describe(String title) {
-      return title.isEmpty() ? "this question" : "the question \"" + Texts.shorten(title) + "\"";
     }
 
     /** Reads the body of one question of a supported type. */
@@ -219,11 +216,14 @@ public final class MoodleXmlReader implements QuizReader {
           }
         }
         if (t == null || f == null) {
-          error(
-              q.position(),
-              describe(title)
-                  + " is true/false, so it needs an <answer> with text \"true\""
-                  + " and one with text \"false\".");
+          if (title.isEmpty()) {
+            error(q.position(), "quiz_import.problem.trueFalseAnswerElements");
+          } else {
+            error(
+                q.position(),
+                "quiz_import.problem.trueFalseAnswerElementsTitled",
+                Texts.shorten(title));
+          }
           return;
         }
         Optional<BigDecimal> tw = fraction(t);
@@ -269,13 +269,12 @@ public final class MoodleXmlReader implements QuizReader {
                   ? Optional.of(BigDecimal.ZERO)
                   : Decimals.parse(toleranceText);
           if (number.isEmpty()) {
-            error(
-                a.position(),
-                "the numeric answer \"" + Texts.shorten(value) + "\" is not a number.");
+            error(a.position(), "quiz_import.problem.numericNotANumber", Texts.shorten(value));
           } else if (tolerance.isEmpty()) {
             error(
                 a.position(),
-                "the tolerance \"" + Texts.shorten(toleranceText) + "\" is not a number.");
+                "quiz_import.problem.toleranceNotANumber",
+                Texts.shorten(toleranceText));
           } else {
             add(
                 Choice.numeric(
@@ -293,12 +292,7 @@ public final class MoodleXmlReader implements QuizReader {
         String raw = answer.attribute("fraction").orElse("0");
         Optional<BigDecimal> weight = Decimals.parsePercent(raw);
         if (weight.isEmpty()) {
-          error(
-              answer.position(),
-              "the answer's fraction \""
-                  + Texts.shorten(raw)
-                  + "\" is not a number"
-                  + " from -100 to 100. Write it like fraction=\"100\" or fraction=\"50\".");
+          error(answer.position(), "quiz_import.problem.fractionNotANumber", Texts.shorten(raw));
         }
         return weight;
       }
@@ -308,9 +302,9 @@ public final class MoodleXmlReader implements QuizReader {
         positions.add(at.position());
       }
 
-      private void error(Position at, String message) {
+      private void error(Position at, String key, Object... args) {
         failed = true;
-        found.add(Problem.error(at, message));
+        found.add(Problem.error(at, key, args));
       }
     }
   }

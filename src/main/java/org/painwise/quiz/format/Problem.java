@@ -1,21 +1,27 @@
 package org.painwise.quiz.format;
 
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Something wrong or unsupported in a quiz file, located by line and column and described in plain
- * English for the person who wrote the file.
+ * Something wrong or unsupported in a quiz file, located by line and column. It carries no text for
+ * people: a message key of the {@code i18n/messages} bundle and the arguments of its pattern, which
+ * the view formats in the reader's language. For example the key {@code
+ * quiz_import.problem.answerWithoutText} with the arguments {@code ["2"]}.
  *
  * @param line 1-based line, 0 when unknown
  * @param column 1-based column, 0 when unknown
  * @param severity whether the question was skipped, kept, or of an unsupported type
- * @param message what is wrong and how to fix it, without the location (see {@link #describe()} for
- *     the full sentence)
+ * @param key the message key, e.g. {@code quiz_import.problem.blockNotClosed}
+ * @param args the arguments of the message, in the order of its placeholders ({@code {0}}, ...)
  * @param unsupportedType for {@link Severity#UNSUPPORTED}: the type's name, e.g. {@code essay};
  *     empty otherwise
  */
 public record Problem(
-    int line, int column, Severity severity, String message, String unsupportedType) {
+    int line, int column, Severity severity, String key, List<String> args, String unsupportedType)
+    implements Serializable {
 
   /** How serious a problem is. */
   public enum Severity {
@@ -27,23 +33,28 @@ public record Problem(
     UNSUPPORTED
   }
 
-  /** Checks the values and replaces a null type name by an empty string. */
+  /** Checks the values, copies the arguments and replaces a null type name by an empty string. */
   public Problem {
     Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(key, "key");
+    args = args == null ? List.of() : List.copyOf(args);
     unsupportedType = unsupportedType == null ? "" : unsupportedType;
   }
 
-  static Problem error(Position at, String message) {
-    return new Problem(at.line(), at.column(), Severity.ERROR, message, "");
+  static Problem error(Position at, String key, Object... args) {
+    return new Problem(at.line(), at.column(), Severity.ERROR, key, strings(args), "");
   }
 
-  static Problem warning(Position at, String message) {
-    return new Problem(at.line(), at.column(), Severity.WARNING, message, "");
+  static Problem warning(Position at, String key, Object... args) {
+    return new Problem(at.line(), at.column(), Severity.WARNING, key, strings(args), "");
   }
 
-  static Problem unsupported(Position at, String typeName, String message) {
-    return new Problem(at.line(), at.column(), Severity.UNSUPPORTED, message, typeName);
+  static Problem unsupported(Position at, String typeName, String key, Object... args) {
+    return new Problem(at.line(), at.column(), Severity.UNSUPPORTED, key, strings(args), typeName);
+  }
+
+  private static List<String> strings(Object... args) {
+    return Arrays.stream(args).map(String::valueOf).toList();
   }
 
   /**
@@ -54,19 +65,11 @@ public record Problem(
   }
 
   /**
-   * @return the message with its location, e.g. {@code Line 12, column 5: the answer block is not
-   *     closed. ...}
+   * For logs and test failures only, never for people: the place, the key and the arguments, e.g.
+   * {@code 12:5 quiz_import.problem.answerWithoutText [2]}.
    */
   public String describe() {
-    if (line <= 0) {
-      return capitalise(message);
-    }
-    String where = column > 0 ? "Line " + line + ", column " + column : "Line " + line;
-    return where + ": " + message;
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return line + ":" + column + " " + key + (args.isEmpty() ? "" : " " + args);
   }
 
   @Override

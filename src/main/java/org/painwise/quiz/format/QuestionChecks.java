@@ -7,7 +7,8 @@ import java.util.function.IntFunction;
 
 /**
  * The checks both readers run on a question once it is built, so that GIFT and Moodle XML report
- * the same mistakes with the same words. Only the hints on how to fix them differ.
+ * the same mistakes with the same message keys. Only the hints on how to fix them differ: those
+ * keys end in {@code Gift}.
  */
 final class QuestionChecks {
 
@@ -32,8 +33,7 @@ final class QuestionChecks {
       ParsedQuestion question, Position at, IntFunction<Position> choiceAt, Dialect dialect) {
     List<Problem> problems = new ArrayList<>();
     if (question.text().isBlank()) {
-      problems.add(
-          Problem.error(at, "the question has no text. Write the question before its answers."));
+      problems.add(Problem.error(at, "quiz_import.problem.noText"));
     }
     List<Choice> choices = question.choices();
     switch (question.type()) {
@@ -41,7 +41,7 @@ final class QuestionChecks {
           checkChoices(question, at, choiceAt, dialect, problems);
       case SHORT_ANSWER -> {
         if (choices.isEmpty()) {
-          problems.add(Problem.error(at, "the short-answer question has no answers."));
+          problems.add(Problem.error(at, "quiz_import.problem.shortAnswerWithoutAnswers"));
         }
         requireTexts(choices, choiceAt, problems);
         requireCorrect(choices, at, dialect, problems);
@@ -51,20 +51,15 @@ final class QuestionChecks {
           problems.add(
               Problem.error(
                   at,
-                  "the numeric question has no answers."
-                      + (dialect == Dialect.GIFT
-                          ? " Write it like {#3.14:0.01} or {#1..5}."
-                          : "")));
+                  dialect == Dialect.GIFT
+                      ? "quiz_import.problem.numericWithoutAnswersGift"
+                      : "quiz_import.problem.numericWithoutAnswers"));
         }
         for (int i = 0; i < choices.size(); i++) {
           NumericAnswer n = choices.get(i).numeric();
           if (n != null && n.tolerance().signum() < 0) {
             problems.add(
-                Problem.error(
-                    choiceAt.apply(i),
-                    "answer "
-                        + (i + 1)
-                        + " has a negative tolerance. The tolerance is how far off an answer may be, so it must be 0 or more."));
+                Problem.error(choiceAt.apply(i), "quiz_import.problem.negativeTolerance", i + 1));
           }
         }
         requireCorrect(choices, at, dialect, problems);
@@ -72,9 +67,7 @@ final class QuestionChecks {
       case MATCHING -> checkMatching(choices, at, choiceAt, dialect, problems);
       case TRUE_FALSE -> {
         if (TrueFalseAnswer.fromChoices(choices).isEmpty()) {
-          problems.add(
-              Problem.error(
-                  at, "a true/false question needs one answer \"true\" and one answer \"false\"."));
+          problems.add(Problem.error(at, "quiz_import.problem.trueFalseAnswers"));
         }
       }
       default -> throw new IllegalStateException("unknown type " + question.type());
@@ -90,12 +83,7 @@ final class QuestionChecks {
       List<Problem> problems) {
     List<Choice> choices = question.choices();
     if (choices.size() < 2) {
-      problems.add(
-          Problem.error(
-              at,
-              "a multiple-choice question needs at least two answers, but this one has "
-                  + choices.size()
-                  + "."));
+      problems.add(Problem.error(at, "quiz_import.problem.tooFewChoices", choices.size()));
     }
     requireTexts(choices, choiceAt, problems);
     if (!requireCorrect(choices, at, dialect, problems)) {
@@ -111,16 +99,13 @@ final class QuestionChecks {
         problems.add(
             Problem.warning(
                 at,
-                "the weights of the right answers add up to "
-                    + Decimals.format(Decimals.canonical(sum))
-                    + "%, but they should add up to 100%"
-                    + (sum.compareTo(Decimals.HUNDRED) < 0
-                        ? ", or no learner can get full marks."
-                        : ".")));
+                sum.compareTo(Decimals.HUNDRED) < 0
+                    ? "quiz_import.problem.weightsBelow100"
+                    : "quiz_import.problem.weightsAbove100",
+                Decimals.format(Decimals.canonical(sum))));
       }
     } else if (choices.stream().noneMatch(Choice::isFullCredit)) {
-      problems.add(
-          Problem.warning(at, "no answer is worth 100%, so no learner can get full marks."));
+      problems.add(Problem.warning(at, "quiz_import.problem.noFullCredit"));
     }
   }
 
@@ -137,27 +122,19 @@ final class QuestionChecks {
         problems.add(
             Problem.error(
                 choiceAt.apply(i),
-                "pair "
-                    + (i + 1)
-                    + " has no answer to match"
-                    + (dialect == Dialect.GIFT ? ": write it after the ->." : ".")));
+                dialect == Dialect.GIFT
+                    ? "quiz_import.problem.pairWithoutAnswerGift"
+                    : "quiz_import.problem.pairWithoutAnswer",
+                i + 1));
       }
       if (!c.text().isBlank()) {
         questions++;
       }
     }
     if (questions < 2) {
-      problems.add(
-          Problem.error(
-              at,
-              "a matching question needs at least two pairs, but this one has " + questions + "."));
+      problems.add(Problem.error(at, "quiz_import.problem.tooFewPairs", questions));
     } else if (choices.size() < 3) {
-      problems.add(
-          Problem.warning(
-              at,
-              "Moodle asks for at least three pairs in a matching question, and this one has "
-                  + choices.size()
-                  + ". Painwise accepts it, but consider adding a pair."));
+      problems.add(Problem.warning(at, "quiz_import.problem.fewPairs", choices.size()));
     }
   }
 
@@ -165,7 +142,8 @@ final class QuestionChecks {
       List<Choice> choices, IntFunction<Position> choiceAt, List<Problem> problems) {
     for (int i = 0; i < choices.size(); i++) {
       if (choices.get(i).text().isBlank()) {
-        problems.add(Problem.error(choiceAt.apply(i), "answer " + (i + 1) + " has no text."));
+        problems.add(
+            Problem.error(choiceAt.apply(i), "quiz_import.problem.answerWithoutText", i + 1));
       }
     }
   }
@@ -175,11 +153,12 @@ final class QuestionChecks {
     if (choices.isEmpty() || choices.stream().anyMatch(Choice::isCorrect)) {
       return true;
     }
-    String hint =
-        dialect == Dialect.GIFT
-            ? " Mark the right answer with = (or give right answers a positive weight, such as ~%50%)."
-            : " Give the right answer a positive fraction, such as fraction=\"100\".";
-    problems.add(Problem.error(at, "no answer is marked as correct." + hint));
+    problems.add(
+        Problem.error(
+            at,
+            dialect == Dialect.GIFT
+                ? "quiz_import.problem.noCorrectAnswerGift"
+                : "quiz_import.problem.noCorrectAnswer"));
     return false;
   }
 }

@@ -104,19 +104,15 @@ final class XmlTree {
     } catch (SAXParseException e) {
       return new Result(
           null,
-          Problem.error(
-              new Position(Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0)),
-              describe(e)));
+          problem(
+              e, new Position(Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0))));
     } catch (SAXException e) {
-      return new Result(
-          null, Problem.error(Position.UNKNOWN, "the file is not valid XML: " + e.getMessage()));
-    } catch (CharConversionException e) {
       return new Result(
           null,
           Problem.error(
-              Position.UNKNOWN,
-              "the file is not valid text in the encoding its"
-                  + " XML declaration names (UTF-8 if it names none). Save it again as UTF-8."));
+              Position.UNKNOWN, "quiz_import.problem.invalidXml", String.valueOf(e.getMessage())));
+    } catch (CharConversionException e) {
+      return new Result(null, Problem.error(Position.UNKNOWN, "quiz_import.problem.encoding"));
     } catch (IOException e) {
       throw new QuizFormatException("Could not read the quiz: " + e.getMessage(), e);
     } catch (ParserConfigurationException e) {
@@ -125,13 +121,12 @@ final class XmlTree {
     }
   }
 
-  private static String describe(SAXParseException e) {
+  private static Problem problem(SAXParseException e, Position at) {
     String detail = String.valueOf(e.getMessage());
     if (detail.contains("DOCTYPE")) {
-      return "the file contains a DOCTYPE declaration, which is not allowed in a quiz file for security reasons."
-          + " Remove the <!DOCTYPE ...> line.";
+      return Problem.error(at, "quiz_import.problem.doctype");
     }
-    return "the file is not valid XML: " + detail;
+    return Problem.error(at, "quiz_import.problem.invalidXml", detail);
   }
 
   private static SAXParserFactory secureFactory()

@@ -1,5 +1,6 @@
 package org.painwise.quiz.view;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,12 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.painwise.config.Messages;
 import org.painwise.config.Pages;
 import org.painwise.quiz.QuizAuthoringService;
 import org.painwise.quiz.QuizAuthoringService.ImportPreview;
 import org.painwise.quiz.QuizAuthoringService.QuizSummary;
 import org.painwise.quiz.QuizNotFoundException;
+import org.painwise.quiz.format.Problem;
 
 /**
  * educator/import.xhtml: upload a GIFT or Moodle XML file, see every question and problem, then
@@ -75,6 +78,15 @@ public class EducatorImportBacking implements Serializable {
   public String getConfirmLabel() {
     return Messages.text(
         "educator_import.button.confirm", preview == null ? 0 : preview.valid().size());
+  }
+
+  /**
+   * @return the problem as a sentence of the page's language, with its line and column
+   */
+  public String describe(Problem problem) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    return ProblemText.describe(problem, bundle);
   }
 
   public String getModule() {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Malformed GIFT: each mistake is reported at its line and column, in words a quiz author
- * understands.
+ * Malformed GIFT: each mistake is reported at its line and column, under the message key (and with
+ * the arguments) that say what is wrong. {@code ProblemTextTest} checks the words the author reads.
  */
 class GiftProblemsTest {
 
@@ -30,140 +30,142 @@ class GiftProblemsTest {
     assertEquals(column, p.column(), p::describe);
   }
 
-  private static void assertSays(Problem p, String words) {
-    assertTrue(p.message().contains(words), () -> "expected \"" + words + "\" in: " + p.describe());
+  private static void assertSays(Problem p, String key, String... args) {
+    assertEquals(key, p.key(), p::describe);
+    assertEquals(List.of(args), p.args(), p::describe);
   }
 
   @Test
   void unclosedAnswerBlock() {
     Problem p = onlyError("// comment\n\n// comment\n::Q1:: Stem\n    {\n  =a\n  ~b\n");
     assertAt(p, 5, 5);
-    assertEquals(
-        "Line 5, column 5: the answer block is not closed. Add a } after the last answer.",
-        p.describe());
+    assertSays(p, "quiz_import.problem.blockNotClosed");
   }
 
   @Test
   void unclosedBlockFollowedByAnotherQuestionWithoutABlankLine() {
     Problem p = onlyError("Q1 {=a ~b\nQ2 {=c ~d}");
     assertAt(p, 2, 4);
-    assertSays(p, "answer block opened at line 1, column 4 is not closed");
+    assertSays(p, "quiz_import.problem.blockNotClosedBefore", "1", "4");
   }
 
   @Test
   void closingBraceWithoutOpening() {
     Problem p = onlyError("Stem } {=a ~b}");
     assertAt(p, 1, 6);
-    assertSays(p, "} without a {");
+    assertSays(p, "quiz_import.problem.closeWithoutOpen");
   }
 
   @Test
   void secondAnswerBlock() {
     Problem p = onlyError("Q1 {=a ~b}\nQ2 {=c ~d}");
     assertAt(p, 2, 4);
-    assertSays(p, "second answer block");
+    assertSays(p, "quiz_import.problem.secondBlock");
   }
 
   @Test
   void titleNotClosed() {
     Problem p = onlyError("::Title without end Stem {T}");
     assertAt(p, 1, 1);
-    assertSays(p, "title is not closed");
+    assertSays(p, "quiz_import.problem.titleNotClosed");
   }
 
   @Test
   void matchingPairWithoutArrow() {
     Problem p = onlyError("Match {\n  =a -> 1\n  =b 2\n  =c -> 3\n}");
     assertAt(p, 3, 3);
-    assertSays(p, "the matching pair \"b 2\" has no ->");
+    assertSays(p, "quiz_import.problem.pairWithoutArrow", "b 2");
   }
 
   @Test
   void weightThatIsNotANumber() {
     Problem p = onlyError("Stem {\n=a\n~%abc%b\n}");
     assertAt(p, 3, 2);
-    assertSays(p, "the weight %abc% is not a number from -100 to 100");
+    assertSays(p, "quiz_import.problem.weightNotANumber", "abc");
   }
 
   @Test
   void weightOutOfRange() {
-    assertSays(onlyError("Stem {=a ~%150%b}"), "%150% is not a number from -100 to 100");
+    assertSays(onlyError("Stem {=a ~%150%b}"), "quiz_import.problem.weightNotANumber", "150");
   }
 
   @Test
   void weightNotClosed() {
     Problem p = onlyError("Stem {=a ~%50 b}");
     assertAt(p, 1, 11);
-    assertSays(p, "no closing %");
+    assertSays(p, "quiz_import.problem.weightNotClosed");
   }
 
   @Test
   void badNumber() {
     Problem p = onlyError("Stem {#\n =3.14:0.01\n =abc:1\n}");
     assertAt(p, 3, 3);
-    assertSays(p, "\"abc:1\" is not a number");
+    assertSays(p, "quiz_import.problem.numericNotANumberGift", "abc:1");
   }
 
   @Test
   void badTolerance() {
-    assertSays(onlyError("Stem {#3.14:x}"), "\"3.14:x\" is not a number");
+    assertSays(onlyError("Stem {#3.14:x}"), "quiz_import.problem.numericNotANumberGift", "3.14:x");
   }
 
   @Test
   void reversedRange() {
-    assertSays(onlyError("Stem {#5..1}"), "Write the smaller number first, as in 1..5");
+    assertSays(onlyError("Stem {#5..1}"), "quiz_import.problem.reversedRange", "5..1", "1", "5");
   }
 
   @Test
   void negativeTolerance() {
-    assertSays(onlyError("Stem {#3:-1}"), "negative tolerance");
+    assertSays(onlyError("Stem {#3:-1}"), "quiz_import.problem.negativeTolerance", "1");
   }
 
   @Test
   void absurdlyLargeNumberIsRefusedQuickly() {
-    assertSays(onlyError("Stem {#1e999999999}"), "is not a number");
+    assertSays(
+        onlyError("Stem {#1e999999999}"),
+        "quiz_import.problem.numericNotANumberGift",
+        "1e999999999");
   }
 
   @Test
   void noCorrectAnswer() {
     Problem p = onlyError("\n::Q:: Stem {~a ~b ~c}");
     assertAt(p, 2, 1);
-    assertSays(p, "no answer is marked as correct. Mark the right answer with =");
+    assertSays(p, "quiz_import.problem.noCorrectAnswerGift");
   }
 
   @Test
   void shortAnswerWithOnlyZeroWeights() {
-    assertSays(onlyError("Stem {=%0%a =%0%b}"), "no answer is marked as correct");
+    assertSays(onlyError("Stem {=%0%a =%0%b}"), "quiz_import.problem.noCorrectAnswerGift");
   }
 
   @Test
   void onlyOneChoice() {
-    assertSays(onlyError("Stem {~%100%only}"), "needs at least two answers, but this one has 1");
+    assertSays(onlyError("Stem {~%100%only}"), "quiz_import.problem.tooFewChoices", "1");
   }
 
   @Test
   void emptyAnswer() {
     Problem p = onlyError("Stem {=a ~ #feedback only}");
     assertAt(p, 1, 10);
-    assertSays(p, "answer 2 has no text");
+    assertSays(p, "quiz_import.problem.answerWithoutText", "2");
   }
 
   @Test
   void noQuestionText() {
     Problem p = onlyError("::Title:: {=a ~b}");
-    assertSays(p, "the question has no text");
+    assertSays(p, "quiz_import.problem.noText");
   }
 
   @Test
   void matchingWithOnePair() {
-    assertSays(onlyError("Stem {=a -> 1 = -> 2}"), "needs at least two pairs, but this one has 1");
+    assertSays(onlyError("Stem {=a -> 1 = -> 2}"), "quiz_import.problem.tooFewPairs", "1");
   }
 
   @Test
   void matchingPairWithoutRightSide() {
     Problem p = onlyError("Stem {=a -> 1 =b -> 2 =c ->}");
     assertAt(p, 1, 23);
-    assertSays(p, "pair 3 has no answer to match");
+    assertSays(p, "quiz_import.problem.pairWithoutAnswerGift", "3");
   }
 
   @Test
@@ -186,20 +188,20 @@ class GiftProblemsTest {
     ParseResult r = reader.read("Stem {=a -> 1 #fb =b -> 2 =c -> 3}");
     assertEquals(1, r.questions().size());
     assertEquals("1 #fb", r.questions().get(0).choices().get(0).matchText());
-    assertSays(r.warnings().get(0), "cannot have feedback");
+    assertSays(r.warnings().get(0), "quiz_import.problem.pairFeedback", "1");
   }
 
   @Test
   void singleChoiceWithoutAFullMarkAnswerIsAWarning() {
     ParseResult r = reader.read("Stem {=%50%half ~b}");
     assertEquals(1, r.questions().size());
-    assertSays(r.warnings().get(0), "no answer is worth 100%");
+    assertSays(r.warnings().get(0), "quiz_import.problem.noFullCredit");
   }
 
   @Test
-  void problemWithoutLocationIsCapitalised() {
-    Problem p = new Problem(0, 0, Problem.Severity.ERROR, "the file is empty.", null);
-    assertEquals("The file is empty.", p.describe());
+  void problemWithoutArgumentsOrTypeGetsEmptyOnes() {
+    Problem p = new Problem(0, 0, Problem.Severity.ERROR, "quiz_import.problem.empty", null, null);
+    assertEquals(List.of(), p.args());
     assertEquals("", p.unsupportedType());
   }
 

@@ -300,8 +300,8 @@ class GiftReaderTest {
       ParseResult r = reader.read("Stem {~%50%a ~%40%b ~c}");
       assertEquals(1, r.questions().size());
       assertEquals(1, r.warnings().size());
-      assertTrue(
-          r.warnings().get(0).message().contains("add up to 90%"), r.warnings().get(0).message());
+      assertEquals("quiz_import.problem.weightsBelow100", r.warnings().get(0).key());
+      assertEquals(List.of("90"), r.warnings().get(0).args());
     }
   }
 
@@ -384,7 +384,8 @@ class GiftReaderTest {
       ParseResult r = reader.read("Stem {=a -> 1 =b -> 2}");
       assertEquals(1, r.questions().size());
       assertEquals(1, r.warnings().size());
-      assertTrue(r.warnings().get(0).message().contains("three pairs"));
+      assertEquals("quiz_import.problem.fewPairs", r.warnings().get(0).key());
+      assertEquals(List.of("2"), r.warnings().get(0).args());
     }
   }
 
@@ -528,7 +529,8 @@ class GiftReaderTest {
       assertEquals("essay", p.unsupportedType());
       assertEquals(1, p.line());
       assertEquals(25, p.column());
-      assertTrue(p.message().contains("\"E\""), p.message());
+      assertEquals("quiz_import.problem.essayTitled", p.key());
+      assertEquals(List.of("E"), p.args());
     }
 
     @Test

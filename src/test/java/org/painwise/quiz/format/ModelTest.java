@@ -70,12 +70,13 @@ class ModelTest {
             12,
             5,
             Problem.Severity.ERROR,
-            "the answer block is not closed. Add a } after the last answer.",
+            "quiz_import.problem.answerWithoutText",
+            List.of("2"),
             "");
-    assertEquals(
-        "Line 12, column 5: the answer block is not closed. Add a } after the last answer.",
-        p.describe());
-    assertEquals("Line 3: x", new Problem(3, 0, Problem.Severity.WARNING, "x", "").describe());
-    assertFalse(new Problem(3, 0, Problem.Severity.WARNING, "x", "").skipsQuestion());
+    assertEquals("12:5 quiz_import.problem.answerWithoutText [2]", p.describe());
+    assertEquals("ERROR 12:5 quiz_import.problem.answerWithoutText [2]", p.toString());
+    Problem warning = new Problem(3, 0, Problem.Severity.WARNING, "x", List.of(), "");
+    assertEquals("3:0 x", warning.describe());
+    assertFalse(warning.skipsQuestion());
   }
 }
