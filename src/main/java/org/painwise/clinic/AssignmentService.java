@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.painwise.lesson.Module;
 
 /** Modules that therapists assign to their clients. Every call checks the link first. */
@@ -19,18 +22,22 @@ public class AssignmentService {
   @PersistenceContext private EntityManager em;
   @Inject private CareService care;
   @Inject private NoticeService notices;
+  @Inject private Validator validator;
 
   /**
    * Assigns every module to every client, with one due date and note. All or nothing: if any
    * patient is not this therapist's client, nothing is assigned.
+   *
+   * @throws ConstraintViolationException when the draft breaks its rules (a past due date, a note
+   *     too long)
    */
   public int assign(
       long therapistId,
       Collection<Long> patientIds,
       Collection<Long> moduleIds,
-      LocalDate dueOn,
-      String note)
+      AssignmentDraft draft)
       throws NotYourClientException {
+    check(draft);
     for (long patientId : patientIds) {
       care.requireClient(therapistId, patientId);
     }
@@ -41,7 +48,9 @@ public class AssignmentService {
         throw new NotYourClientException();
       }
       for (long patientId : patientIds) {
-        Assignment a = new Assignment(therapistId, patientId, module, dueOn, note, Instant.now());
+        Assignment a =
+            new Assignment(
+                therapistId, patientId, module, draft.getDueOn(), draft.getNote(), Instant.now());
         em.persist(a);
         em.flush();
         notices.add(patientId, Notice.Kind.ASSIGNED, a.getId(), module.getTitle());
@@ -51,12 +60,17 @@ public class AssignmentService {
     return made;
   }
 
-  /** Changes the due date and note of one of this therapist's assignments. */
-  public Assignment edit(long therapistId, long assignmentId, LocalDate dueOn, String note)
+  /**
+   * Changes the due date and note of one of this therapist's assignments.
+   *
+   * @throws ConstraintViolationException when the draft breaks its rules
+   */
+  public Assignment edit(long therapistId, long assignmentId, AssignmentDraft draft)
       throws NotYourClientException {
+    check(draft);
     Assignment a = own(therapistId, assignmentId);
-    a.setDueOn(dueOn);
-    a.setNote(note);
+    a.setDueOn(draft.getDueOn());
+    a.setNote(draft.getNote());
     return a;
   }
 
@@ -90,6 +104,13 @@ public class AssignmentService {
             Assignment.class)
         .setParameter("p", patientId)
         .getResultList();
+  }
+
+  private void check(AssignmentDraft draft) {
+    Set<ConstraintViolation<AssignmentDraft>> violations = validator.validate(draft);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
   }
 
   private Assignment own(long therapistId, long assignmentId) throws NotYourClientException {

@@ -2,6 +2,8 @@ package org.painwise.config;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -41,6 +43,22 @@ public final class Messages {
   /** An error shown beside one field (its client id) and in the page's message area. */
   public static void fieldError(String clientId, String key, Object... args) {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+  }
+
+  /**
+   * A service's refusal of a form's value object, each violation beside its field ({@code
+   * formId:property}, or in the page's message area when {@code formId} is null), and the request
+   * marked as failed validation. The form normally catches these first, through the same
+   * constraints; this is the backstop.
+   */
+  public static void violations(String formId, ConstraintViolationException e) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+      faces.addMessage(
+          formId == null ? null : formId + ":" + v.getPropertyPath(),
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+    }
+    faces.validationFailed();
   }
 
   /** Keeps messages across a redirect. */

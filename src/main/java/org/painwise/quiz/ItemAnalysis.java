@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.painwise.quiz.QuizAuthoringService.ChoiceStats;
-import org.painwise.quiz.QuizAuthoringService.ItemStats;
-import org.painwise.quiz.QuizAuthoringService.Statistics;
+import org.painwise.quiz.ItemStatistics.ChoiceStats;
+import org.painwise.quiz.ItemStatistics.ItemStats;
+import org.painwise.quiz.ItemStatistics.Statistics;
 
 /**
  * Classical item analysis of one published version. The discrimination index is the share of

@@ -15,9 +15,12 @@ import org.painwise.quiz.format.TextFormat;
 
 /**
  * What a question says, shared by the editable bank ({@link Question}) and the frozen copies of
- * published versions ({@link VersionQuestion}), so both score and render the same way.
+ * published versions ({@link VersionQuestion}), so both score and render the same way. The rules in
+ * the {@link Publishable} group must hold before a quiz is published.
  */
 @MappedSuperclass
+@HasCorrectAnswer(groups = Publishable.class)
+@MatchingPairsComplete(groups = Publishable.class)
 public abstract class QuestionContent implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -35,6 +35,9 @@ public class Quiz implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final int DEFAULT_PASS_MARK = 70;
+  public static final int PASS_MARK_MIN = 0;
+  public static final int PASS_MARK_MAX = 100;
+  public static final int MAX_ATTEMPTS_MIN = 1;
   public static final int MAX_ATTEMPTS_MAX = 100;
 
   @Id
@@ -48,13 +51,13 @@ public class Quiz implements Serializable {
   private Module module;
 
   /** The lowest score, in percent, that passes. */
-  @Min(0)
-  @Max(100)
+  @Min(PASS_MARK_MIN)
+  @Max(PASS_MARK_MAX)
   @Column(name = "pass_mark", nullable = false)
   private int passMark = DEFAULT_PASS_MARK;
 
   /** Null for unlimited. */
-  @Min(1)
+  @Min(MAX_ATTEMPTS_MIN)
   @Max(MAX_ATTEMPTS_MAX)
   @Column(name = "max_attempts")
   private Integer maxAttempts;
@@ -109,6 +112,17 @@ public class Quiz implements Serializable {
     updatedAt = Instant.now();
   }
 
+  /** Takes these settings; attempts started from now on use them. */
+  void apply(QuizSettings settings) {
+    passMark = settings.getPassMark();
+    maxAttempts = settings.getMaxAttempts();
+    grading = settings.getGrading();
+    shuffleQuestions = settings.isShuffleQuestions();
+    shuffleChoices = settings.isShuffleChoices();
+    feedbackMode = settings.getFeedbackMode();
+    updatedAt = Instant.now();
+  }
+
   public boolean isPublished() {
     return latestVersion > 0;
   }
@@ -125,48 +139,24 @@ public class Quiz implements Serializable {
     return passMark;
   }
 
-  public void setPassMark(int passMark) {
-    this.passMark = passMark;
-  }
-
   public Integer getMaxAttempts() {
     return maxAttempts;
-  }
-
-  public void setMaxAttempts(Integer maxAttempts) {
-    this.maxAttempts = maxAttempts;
   }
 
   public Grading getGrading() {
     return grading;
   }
 
-  public void setGrading(Grading grading) {
-    this.grading = grading;
-  }
-
   public boolean isShuffleQuestions() {
     return shuffleQuestions;
-  }
-
-  public void setShuffleQuestions(boolean shuffleQuestions) {
-    this.shuffleQuestions = shuffleQuestions;
   }
 
   public boolean isShuffleChoices() {
     return shuffleChoices;
   }
 
-  public void setShuffleChoices(boolean shuffleChoices) {
-    this.shuffleChoices = shuffleChoices;
-  }
-
   public FeedbackMode getFeedbackMode() {
     return feedbackMode;
-  }
-
-  public void setFeedbackMode(FeedbackMode feedbackMode) {
-    this.feedbackMode = feedbackMode;
   }
 
   public QuizStatus getStatus() {

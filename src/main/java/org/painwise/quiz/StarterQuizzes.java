@@ -25,7 +25,8 @@ public class StarterQuizzes {
   private static final String QUIZ_FILE = "/quiz.gift";
 
   @Inject private CurriculumFiles files;
-  @Inject private QuizAuthoringService authoring;
+  @Inject private QuestionBank bank;
+  @Inject private QuizTransfer transfer;
 
   void load(@Observes @Priority(StartupOrder.QUIZZES) Startup startup) {
     for (Map.Entry<String, byte[]> file : files.read().entrySet()) {
@@ -43,12 +44,12 @@ public class StarterQuizzes {
   }
 
   private void importOne(String slug, String gift) {
-    if (!authoring.moduleExists(slug)) {
+    if (!bank.moduleExists(slug)) {
       LOG.warning(() -> "Starter quiz of module " + slug + " skipped: the module is not loaded");
       return;
     }
     try {
-      Optional<Integer> imported = authoring.importStarter(slug, gift);
+      Optional<Integer> imported = transfer.importStarter(slug, gift);
       imported.ifPresentOrElse(
           n -> LOG.info(() -> "Starter quiz of " + slug + ": " + n + " questions, published"),
           () -> LOG.fine(() -> "Starter quiz of " + slug + " already imported"));

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
 import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,8 +85,7 @@ class ClinicAccessIT {
                 t2.getId(),
                 List.of(p1.getId()),
                 List.of(module1),
-                LocalDate.now().plusDays(7),
-                "x"));
+                new AssignmentDraft(LocalDate.now().plusDays(7), "x")));
     assertThrows(NotYourClientException.class, () -> assignments.forClient(t2.getId(), p1.getId()));
     assertThrows(NotYourClientException.class, () -> timeline.timeline(t2.getId(), p1.getId()));
     assertThrows(NotYourClientException.class, () -> timeline.stuck(t2.getId(), p1.getId()));
@@ -97,18 +97,72 @@ class ClinicAccessIT {
         t1.getId(),
         List.of(p1.getId()),
         List.of(module1),
-        LocalDate.now().plusDays(7),
-        "Read this first");
+        new AssignmentDraft(LocalDate.now().plusDays(7), "Read this first"));
     long a1 = assignments.forClient(t1.getId(), p1.getId()).get(0).getId();
     assertThrows(
         NotYourClientException.class,
-        () -> assignments.edit(t2.getId(), a1, LocalDate.now(), "hijack"));
+        () -> assignments.edit(t2.getId(), a1, new AssignmentDraft(LocalDate.now(), "hijack")));
     assertThrows(NotYourClientException.class, () -> assignments.withdraw(t2.getId(), a1));
     assertEquals("Read this first", assignments.forClient(t1.getId(), p1.getId()).get(0).getNote());
     assertThrows(
         NotYourClientException.class,
-        () -> assignments.edit(t1.getId(), 999_999_999L, LocalDate.now(), "unknown id"),
+        () ->
+            assignments.edit(
+                t1.getId(), 999_999_999L, new AssignmentDraft(LocalDate.now(), "unknown id")),
         "an unknown id answers the same way");
+  }
+
+  @Test
+  void aPastDueDateIsRefusedByTheServiceAndByTheSingleClientPage() throws Exception {
+    LocalDate yesterday = LocalDate.now().minusDays(1);
+    ConstraintViolationException refused =
+        assertThrows(
+            ConstraintViolationException.class,
+            () ->
+                assignments.assign(
+                    t1.getId(),
+                    List.of(p1.getId()),
+                    List.of(module1),
+                    new AssignmentDraft(yesterday, "late")));
+    assertEquals(
+        List.of("{clinic.assignment.dueOn.past}"),
+        refused.getConstraintViolations().stream()
+            .map(jakarta.validation.ConstraintViolation::getMessageTemplate)
+            .toList());
+    assertEquals(List.of(), assignments.forClient(t1.getId(), p1.getId()), "nothing assigned");
+
+    assignments.assign(
+        t1.getId(),
+        List.of(p1.getId()),
+        List.of(module1),
+        new AssignmentDraft(LocalDate.now().plusDays(7), "on time"));
+    long made = assignments.forClient(t1.getId(), p1.getId()).get(0).getId();
+    assertThrows(
+        ConstraintViolationException.class,
+        () -> assignments.edit(t1.getId(), made, new AssignmentDraft(yesterday, "late")));
+    assertThrows(
+        ConstraintViolationException.class,
+        () ->
+            assignments.edit(
+                t1.getId(),
+                made,
+                new AssignmentDraft(LocalDate.now(), "x".repeat(Assignment.NOTE_MAX + 1))));
+    assertEquals(
+        LocalDate.now().plusDays(7),
+        assignments.forClient(t1.getId(), p1.getId()).get(0).getDueOn());
+
+    FacesClient asT1 = signedIn(t1);
+    FacesClient.Page page = asT1.get("/therapist/client?id=" + p1.getId());
+    FacesClient.Page answer =
+        asT1.postback(
+            page,
+            "assignOne",
+            java.util.Map.of(
+                "module", String.valueOf(module1), "dueOn", yesterday.toString(), "note", "late"),
+            "assign");
+    assertTrue(answer.body().contains("please choose today or a later date."), answer.body());
+    assertEquals(
+        1, assignments.forClient(t1.getId(), p1.getId()).size(), "the page assigned nothing");
   }
 
   @Test
@@ -139,7 +193,10 @@ class ClinicAccessIT {
   @Test
   void afterUnlinkingTheTherapistSeesNothingMore() throws Exception {
     assignments.assign(
-        t1.getId(), List.of(p1.getId()), List.of(module1), LocalDate.now().plusDays(7), "note");
+        t1.getId(),
+        List.of(p1.getId()),
+        List.of(module1),
+        new AssignmentDraft(LocalDate.now().plusDays(7), "note"));
     assertEquals(1, assignments.forPatient(p1.getId()).size());
 
     care.unlink(p1.getId(), t1.getId());

@@ -30,10 +30,17 @@ public class QuizFixtures {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;
-  @Inject private QuizAuthoringService authoring;
+  @Inject private QuizTransfer transfer;
 
   /** A new module whose quiz holds {@link #GIFT}, published as version 1. */
   public String moduleWithQuiz() throws Exception {
+    String slug = moduleWithoutQuiz();
+    transfer.importStarter(slug, GIFT);
+    return slug;
+  }
+
+  /** A new module that has no quiz yet. */
+  public String moduleWithoutQuiz() {
     String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
     Module module = new Module();
     module.setSlug(slug);
@@ -44,7 +51,6 @@ public class QuizFixtures {
     module.setContentHash("test");
     em.persist(module);
     em.flush();
-    authoring.importStarter(slug, GIFT);
     return slug;
   }
 

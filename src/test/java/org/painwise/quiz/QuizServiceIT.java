@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,10 @@ class QuizServiceIT {
   }
 
   @Inject private QuizService quizzes;
-  @Inject private QuizAuthoringService authoring;
+  @Inject private QuestionBank bank;
+  @Inject private QuizPublishing publishing;
+  @Inject private QuizTransfer transfer;
+  @Inject private ItemStatistics itemStatistics;
   @Inject private QuizFixtures fixtures;
 
   /** The single-choice question A and the encoding of its answer "right" or "wrong". */
@@ -153,7 +157,9 @@ class QuizServiceIT {
     assertEquals(java.util.Set.of(moduleId), quizzes.passedModuleIds(patient), "best counts");
     assertEquals(0, quizzes.latestScores(patient).get(moduleId));
 
-    authoring.saveSettings(module, 70, null, Grading.LAST, false, false, FeedbackMode.AT_END);
+    QuizSettings last = QuizSettings.of(bank.quiz(module));
+    last.setGrading(Grading.LAST);
+    bank.saveSettings(module, last);
     assertTrue(quizzes.passedModuleIds(patient).isEmpty(), "last counts");
   }
 
@@ -175,7 +181,11 @@ class QuizServiceIT {
   void maxAttemptsAreEnforced() throws Exception {
     String module = fixtures.moduleWithQuiz();
     long patient = fixtures.patient();
-    authoring.saveSettings(module, 70, 1, Grading.BEST, true, true, FeedbackMode.AT_END);
+    QuizSettings once = QuizSettings.of(bank.quiz(module));
+    once.setMaxAttempts(1);
+    once.setShuffleQuestions(true);
+    once.setShuffleChoices(true);
+    bank.saveSettings(module, once);
     quizzes.submit(patient, quizzes.start(patient, module), Map.of());
 
     assertThrows(NoAttemptsLeftException.class, () -> quizzes.start(patient, module));
@@ -185,7 +195,9 @@ class QuizServiceIT {
   void immediateFeedbackLocksTheCheckedAnswer() throws Exception {
     String module = fixtures.moduleWithQuiz();
     long patient = fixtures.patient();
-    authoring.saveSettings(module, 70, null, Grading.BEST, false, false, FeedbackMode.IMMEDIATE);
+    QuizSettings immediate = QuizSettings.of(bank.quiz(module));
+    immediate.setFeedbackMode(FeedbackMode.IMMEDIATE);
+    bank.saveSettings(module, immediate);
     long attempt = quizzes.start(patient, module);
     Sheet.Question a = questionA(quizzes.openSheet(patient, module).orElseThrow());
 
@@ -207,14 +219,12 @@ class QuizServiceIT {
     long inProgress = quizzes.start(patient, module);
 
     Question a =
-        authoring
-            .question(
-                authoring.questions(authoring.quiz(module).getId(), "Pick", 0, 10).get(0).getId())
+        bank.question(bank.questions(bank.quiz(module).getId(), "Pick", 0, 10).get(0).getId())
             .orElseThrow();
     QuestionDraft edit = QuestionDraft.of(a);
     edit.setStem("Choose the right one, new wording");
-    authoring.save(a.getId(), a.getVersion(), edit);
-    assertEquals(2, authoring.publish(module, null).getNumber());
+    bank.save(a.getId(), a.getVersion(), edit);
+    assertEquals(2, publishing.publish(module, null).getNumber());
 
     QuizService.Result before = quizzes.result(patient, old);
     assertEquals(1, before.versionNumber());
@@ -235,21 +245,19 @@ class QuizServiceIT {
   void aConflictingEditIsRefused() throws Exception {
     String module = fixtures.moduleWithQuiz();
     Question a =
-        authoring
-            .question(
-                authoring.questions(authoring.quiz(module).getId(), "Pick", 0, 10).get(0).getId())
+        bank.question(bank.questions(bank.quiz(module).getId(), "Pick", 0, 10).get(0).getId())
             .orElseThrow();
     QuestionDraft first = QuestionDraft.of(a);
     QuestionDraft second = QuestionDraft.of(a);
     first.setStem("First educator's wording");
     second.setStem("Second educator's wording");
 
-    authoring.save(a.getId(), a.getVersion(), first);
+    bank.save(a.getId(), a.getVersion(), first);
     assertThrows(
-        QuestionConflictException.class, () -> authoring.save(a.getId(), a.getVersion(), second));
+        QuestionConflictException.class, () -> bank.save(a.getId(), a.getVersion(), second));
     assertEquals(
         "First educator's wording",
-        authoring.question(a.getId()).orElseThrow().getStem(),
+        bank.question(a.getId()).orElseThrow().getStem(),
         "nothing was overwritten");
   }
 
@@ -261,11 +269,71 @@ class QuizServiceIT {
     broken.setTitle("No right answer");
     broken.addChoice("this", 0, "");
     broken.addChoice("that", 0, "");
-    authoring.create(module, broken);
+    bank.create(module, broken);
 
     QuizNotPublishableException e =
-        assertThrows(QuizNotPublishableException.class, () -> authoring.publish(module, null));
+        assertThrows(QuizNotPublishableException.class, () -> publishing.publish(module, null));
     assertEquals(List.of("3. No right answer"), e.questions());
+    assertEquals(
+        List.of("quiz.rule.noCorrectAnswer"),
+        e.problems().stream().map(QuizNotPublishableException.Unpublishable::ruleKey).toList());
+  }
+
+  @Test
+  void aMatchingQuestionWithOnePairBlocksPublishingAndNamesTheMatchingRule() throws Exception {
+    String module = fixtures.moduleWithQuiz();
+    QuestionDraft pairs =
+        new QuestionDraft(org.painwise.quiz.format.QuestionType.MATCHING, "Match them.");
+    pairs.setTitle("One pair");
+    pairs.addChoice("alarm", 100, "").setMatchText("warns");
+    pairs.addChoice("brain", 100, "");
+    bank.create(module, pairs);
+
+    QuizNotPublishableException e =
+        assertThrows(QuizNotPublishableException.class, () -> publishing.publish(module, null));
+    assertEquals(List.of("3. One pair"), e.questions());
+    assertEquals(
+        List.of("quiz.rule.matchingPairs"),
+        e.problems().stream().map(QuizNotPublishableException.Unpublishable::ruleKey).toList());
+    assertEquals(1, bank.quiz(module).getLatestVersion(), "nothing was published");
+  }
+
+  @Test
+  void readingAModuleWithoutAQuizSavesNothingTheFirstQuestionCreatesIt() throws Exception {
+    String module = fixtures.moduleWithoutQuiz();
+
+    Quiz unsaved = bank.quiz(module);
+    assertEquals(null, unsaved.getId());
+    assertEquals(Quiz.DEFAULT_PASS_MARK, unsaved.getPassMark());
+    assertEquals(Optional.empty(), itemStatistics.statistics(module, Optional.empty()));
+    assertEquals("", transfer.export(module, QuizTransfer.FileFormat.GIFT).strip());
+    assertThrows(QuizNotPublishableException.class, () -> publishing.publish(module, null));
+    assertTrue(bank.find(module).isEmpty(), "no read created the quiz");
+    assertThrows(QuizNotFoundException.class, () -> bank.quiz("no-such-module"));
+
+    QuestionDraft first =
+        new QuestionDraft(org.painwise.quiz.format.QuestionType.TRUE_FALSE, "Pain is an alarm.");
+    first.addChoice("True", 100, "");
+    first.addChoice("False", 0, "");
+    bank.create(module, first);
+    assertEquals(1, bank.countQuestions(bank.find(module).orElseThrow().getId(), null));
+  }
+
+  @Test
+  void settingsThatBreakTheirRulesAreRefusedAndNothingIsSaved() throws Exception {
+    String module = fixtures.moduleWithQuiz();
+    QuizSettings tooHigh = QuizSettings.of(bank.quiz(module));
+    tooHigh.setPassMark(Quiz.PASS_MARK_MAX + 1);
+    tooHigh.setMaxAttempts(0);
+
+    ConstraintViolationException e =
+        assertThrows(ConstraintViolationException.class, () -> bank.saveSettings(module, tooHigh));
+    assertEquals(
+        java.util.Set.of("passMark", "maxAttempts"),
+        e.getConstraintViolations().stream()
+            .map(v -> v.getPropertyPath().toString())
+            .collect(java.util.stream.Collectors.toSet()));
+    assertEquals(Quiz.DEFAULT_PASS_MARK, bank.quiz(module).getPassMark());
   }
 
   @Test
@@ -287,18 +355,18 @@ class QuizServiceIT {
   @Test
   void theStarterImportNeverOverwritesAnExistingQuiz() throws Exception {
     String module = fixtures.moduleWithQuiz();
-    assertEquals(Optional.empty(), authoring.importStarter(module, QuizFixtures.GIFT));
-    assertEquals(1, authoring.quiz(module).getLatestVersion());
-    assertEquals(2, authoring.countQuestions(authoring.quiz(module).getId(), null));
+    assertEquals(Optional.empty(), transfer.importStarter(module, QuizFixtures.GIFT));
+    assertEquals(1, bank.quiz(module).getLatestVersion());
+    assertEquals(2, bank.countQuestions(bank.quiz(module).getId(), null));
   }
 
   @Test
   void exportThenImportGivesTheSameQuestions() throws Exception {
     String module = fixtures.moduleWithQuiz();
-    for (QuizAuthoringService.FileFormat format : QuizAuthoringService.FileFormat.values()) {
-      String file = authoring.export(module, format);
-      QuizAuthoringService.ImportPreview preview =
-          authoring.preview(
+    for (QuizTransfer.FileFormat format : QuizTransfer.FileFormat.values()) {
+      String file = transfer.export(module, format);
+      QuizTransfer.ImportPreview preview =
+          transfer.preview(
               "quiz." + format.extension(), file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       assertEquals(List.of(), preview.problems(), format + ":\n" + file);
       assertEquals(2, preview.valid().size());

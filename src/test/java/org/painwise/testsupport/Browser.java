@@ -179,6 +179,7 @@ public final class Browser implements AutoCloseable {
   /** Waits until exactly {@code count} elements match, e.g. the rows of a filtered table. */
   public void waitForCount(String css, int count) {
     waiting(count + " of " + css).until(d -> d.findElements(By.cssSelector(css)).size() == count);
+  }
 
   /**
    * Waits until no ajax request is queued or running, twice in a row half a second apart, so a

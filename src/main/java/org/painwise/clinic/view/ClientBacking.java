@@ -3,8 +3,7 @@ package org.painwise.clinic.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.painwise.account.Account;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.Assignment;
+import org.painwise.clinic.AssignmentDraft;
 import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.CareService;
 import org.painwise.clinic.ClientTimeline;
@@ -51,16 +51,14 @@ public class ClientBacking implements Serializable {
 
   private List<Module> modules;
   private Long newModuleId;
-  @NotNull private LocalDate newDueOn = LocalDate.now().plusWeeks(2);
 
-  @Size(max = Assignment.NOTE_MAX)
-  private String newNote;
+  /** The new assignment's due date and note; the form binds to its fields and constraints. */
+  private AssignmentDraft draft = new AssignmentDraft();
 
   private Long editingId;
-  @NotNull private LocalDate editDueOn;
 
-  @Size(max = Assignment.NOTE_MAX)
-  private String editNote;
+  /** The assignment being edited, the same type with the same rules. */
+  private AssignmentDraft editDraft;
 
   public void load() {
     if (id == null) {
@@ -80,12 +78,14 @@ public class ClientBacking implements Serializable {
   /** Assigns one module to this client, from their page. */
   public void assignOne() {
     try {
-      assignments.assign(user.requireId(), List.of(id), List.of(newModuleId), newDueOn, newNote);
+      assignments.assign(user.requireId(), List.of(id), List.of(newModuleId), draft);
       Messages.info("therapist_clients.message.info.assigned", 1);
-      newNote = null;
+      draft.setNote(null);
       refresh();
     } catch (NotYourClientException e) {
       Messages.error("therapist_client.message.error.gone");
+    } catch (ConstraintViolationException e) {
+      Messages.violations("assignOne", e);
     }
   }
 
@@ -100,18 +100,19 @@ public class ClientBacking implements Serializable {
 
   public void startEdit(Assignment a) {
     editingId = a.getId();
-    editDueOn = a.getDueOn();
-    editNote = a.getNote();
+    editDraft = AssignmentDraft.of(a);
   }
 
   public void saveEdit() {
     try {
-      assignments.edit(user.requireId(), editingId, editDueOn, editNote);
+      assignments.edit(user.requireId(), editingId, editDraft);
       Messages.info("therapist_client.message.info.saved");
       editingId = null;
       refresh();
     } catch (NotYourClientException e) {
       Messages.error("therapist_client.message.error.gone");
+    } catch (ConstraintViolationException e) {
+      Messages.violations(null, e);
     }
   }
 
@@ -177,39 +178,15 @@ public class ClientBacking implements Serializable {
     this.newModuleId = newModuleId;
   }
 
-  public LocalDate getNewDueOn() {
-    return newDueOn;
-  }
-
-  public void setNewDueOn(LocalDate newDueOn) {
-    this.newDueOn = newDueOn;
-  }
-
-  public String getNewNote() {
-    return newNote;
-  }
-
-  public void setNewNote(String newNote) {
-    this.newNote = newNote;
+  public AssignmentDraft getDraft() {
+    return draft;
   }
 
   public Long getEditingId() {
     return editingId;
   }
 
-  public LocalDate getEditDueOn() {
-    return editDueOn;
-  }
-
-  public void setEditDueOn(LocalDate editDueOn) {
-    this.editDueOn = editDueOn;
-  }
-
-  public String getEditNote() {
-    return editNote;
-  }
-
-  public void setEditNote(String editNote) {
-    this.editNote = editNote;
+  public AssignmentDraft getEditDraft() {
+    return editDraft;
   }
 }

@@ -5,16 +5,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.painwise.account.SignedInUser;
-import org.painwise.clinic.Assignment;
+import org.painwise.clinic.AssignmentDraft;
 import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.ClientDirectory;
 import org.painwise.clinic.ClientRow;
@@ -49,10 +48,8 @@ public class ClientsBacking implements Serializable {
 
   @NotNull private List<Long> moduleIds = new ArrayList<>();
 
-  @NotNull @FutureOrPresent private LocalDate dueOn = LocalDate.now().plusWeeks(2);
-
-  @Size(max = Assignment.NOTE_MAX)
-  private String note;
+  /** The due date and note, checked by their own constraints (the form binds to its fields). */
+  private AssignmentDraft draft = new AssignmentDraft();
 
   private final LazyDataModel<ClientRow> model =
       new LazyDataModel<>() {
@@ -123,15 +120,16 @@ public class ClientsBacking implements Serializable {
               user.requireId(),
               selected.stream().map(ClientRow::patientId).toList(),
               moduleIds,
-              dueOn,
-              note);
+              draft);
       Messages.info("therapist_clients.message.info.assigned", made);
       selected = new ArrayList<>();
       moduleIds = new ArrayList<>();
-      note = null;
+      draft.setNote(null);
     } catch (NotYourClientException e) {
       Messages.error("therapist_clients.message.error.notYourClient");
       FacesContext.getCurrentInstance().validationFailed();
+    } catch (ConstraintViolationException e) {
+      Messages.violations("assignForm", e);
     }
   }
 
@@ -167,20 +165,8 @@ public class ClientsBacking implements Serializable {
     this.moduleIds = moduleIds;
   }
 
-  public LocalDate getDueOn() {
-    return dueOn;
-  }
-
-  public void setDueOn(LocalDate dueOn) {
-    this.dueOn = dueOn;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
+  public AssignmentDraft getDraft() {
+    return draft;
   }
 
   public LocalDate getToday() {

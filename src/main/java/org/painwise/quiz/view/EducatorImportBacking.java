@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.painwise.config.Messages;
 import org.painwise.config.Pages;
-import org.painwise.quiz.QuizAuthoringService;
-import org.painwise.quiz.QuizAuthoringService.ImportPreview;
-import org.painwise.quiz.QuizAuthoringService.QuizSummary;
+import org.painwise.quiz.QuestionBank;
+import org.painwise.quiz.QuestionBank.QuizSummary;
 import org.painwise.quiz.QuizNotFoundException;
+import org.painwise.quiz.QuizTransfer;
+import org.painwise.quiz.QuizTransfer.ImportPreview;
 import org.painwise.quiz.format.Problem;
 
 /**
@@ -28,7 +29,8 @@ public class EducatorImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private QuizAuthoringService authoring;
+  @Inject private QuestionBank bank;
+  @Inject private QuizTransfer transfer;
 
   private String module;
   private transient Part file;
@@ -37,7 +39,7 @@ public class EducatorImportBacking implements Serializable {
   private List<QuizSummary> modules;
 
   public void load() {
-    modules = authoring.summaries();
+    modules = bank.summaries();
   }
 
   public void check() throws IOException {
@@ -46,13 +48,13 @@ public class EducatorImportBacking implements Serializable {
       Messages.error("educator_import.message.error.noFile");
       return;
     }
-    if (file.getSize() > QuizAuthoringService.IMPORT_MAX_BYTES) {
+    if (file.getSize() > QuizTransfer.IMPORT_MAX_BYTES) {
       Messages.error("educator_import.message.error.tooBig");
       return;
     }
     fileName = file.getSubmittedFileName();
     try (InputStream in = file.getInputStream()) {
-      preview = authoring.preview(fileName, in.readNBytes(QuizAuthoringService.IMPORT_MAX_BYTES));
+      preview = transfer.preview(fileName, in.readNBytes(QuizTransfer.IMPORT_MAX_BYTES));
     }
     if (preview.valid().isEmpty()) {
       Messages.error("educator_import.message.error.nothing");
@@ -66,7 +68,7 @@ public class EducatorImportBacking implements Serializable {
       return;
     }
     try {
-      int count = authoring.importQuestions(module, preview.valid());
+      int count = transfer.importQuestions(module, preview.valid());
       Messages.info("educator_import.message.info.imported", count);
       Messages.keepAcrossRedirect();
       Pages.redirect("/educator/questions?module=" + Pages.param(module));

@@ -4,21 +4,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.painwise.quiz.QuizAuthoringService;
-import org.painwise.quiz.QuizAuthoringService.QuizSummary;
+import org.painwise.quiz.QuestionBank;
+import org.painwise.quiz.QuestionBank.QuizSummary;
 
 /** educator/index.xhtml: every module's quiz, with links to its bank and statistics. */
 @Named
 @RequestScoped
 public class EducatorIndexBacking {
 
-  @Inject private QuizAuthoringService authoring;
+  @Inject private QuestionBank bank;
 
   private List<QuizSummary> quizzes;
 
   public List<QuizSummary> getQuizzes() {
     if (quizzes == null) {
-      quizzes = authoring.summaries();
+      quizzes = bank.summaries();
     }
     return quizzes;
   }

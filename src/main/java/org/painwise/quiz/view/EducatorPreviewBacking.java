@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.Optional;
 import org.painwise.config.Pages;
 import org.painwise.quiz.Question;
+import org.painwise.quiz.QuestionBank;
 import org.painwise.quiz.QuestionDraft;
-import org.painwise.quiz.QuizAuthoringService;
 import org.painwise.quiz.Sheet;
 import org.painwise.quiz.Sheets;
 
@@ -22,7 +22,7 @@ public class EducatorPreviewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private QuizAuthoringService authoring;
+  @Inject private QuestionBank bank;
 
   private Long id;
   private String module;
@@ -32,7 +32,7 @@ public class EducatorPreviewBacking implements Serializable {
   private Sheet.Feedback feedback;
 
   public void load() {
-    Optional<Question> found = id == null ? Optional.empty() : authoring.question(id);
+    Optional<Question> found = id == null ? Optional.empty() : bank.question(id);
     if (found.isEmpty()) {
       Pages.notFound();
       return;

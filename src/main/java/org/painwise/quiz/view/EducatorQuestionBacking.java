@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.painwise.config.Messages;
 import org.painwise.config.Pages;
 import org.painwise.quiz.Question;
+import org.painwise.quiz.QuestionBank;
 import org.painwise.quiz.QuestionConflictException;
 import org.painwise.quiz.QuestionDraft;
-import org.painwise.quiz.QuizAuthoringService;
 import org.painwise.quiz.QuizNotFoundException;
 import org.painwise.quiz.format.QuestionType;
 import org.painwise.quiz.format.TextFormat;
@@ -26,7 +26,7 @@ public class EducatorQuestionBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private QuizAuthoringService authoring;
+  @Inject private QuestionBank bank;
 
   private Long id;
   private String module;
@@ -35,13 +35,13 @@ public class EducatorQuestionBacking implements Serializable {
 
   public void load() {
     if (id != null) {
-      Optional<Question> question = authoring.question(id);
+      Optional<Question> question = bank.question(id);
       if (question.isEmpty()) {
         Pages.notFound();
         return;
       }
       open(question.get());
-    } else if (module != null && authoring.moduleExists(module)) {
+    } else if (module != null && bank.moduleExists(module)) {
       draft = new QuestionDraft(QuestionType.SINGLE_CHOICE, "");
       draft.addChoice("", 100, "");
       draft.addChoice("", 0, "");
@@ -70,9 +70,8 @@ public class EducatorQuestionBacking implements Serializable {
 
   public void save() {
     try {
-      Question saved =
-          id == null ? authoring.create(module, draft) : authoring.save(id, version, draft);
-      open(authoring.question(saved.getId()).orElseThrow());
+      Question saved = id == null ? bank.create(module, draft) : bank.save(id, version, draft);
+      open(bank.question(saved.getId()).orElseThrow());
       Messages.info("educator_question.message.info.saved");
     } catch (QuestionConflictException e) {
       Messages.error("educator_question.message.error.conflict");

@@ -4,13 +4,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
 import org.painwise.account.SignedInUser;
 import org.painwise.config.Messages;
@@ -18,14 +18,18 @@ import org.painwise.config.Pages;
 import org.painwise.quiz.FeedbackMode;
 import org.painwise.quiz.Grading;
 import org.painwise.quiz.Question;
+import org.painwise.quiz.QuestionBank;
 import org.painwise.quiz.QuestionConflictException;
 import org.painwise.quiz.QuestionNotFoundException;
 import org.painwise.quiz.Quiz;
-import org.painwise.quiz.QuizAuthoringService;
-import org.painwise.quiz.QuizAuthoringService.FileFormat;
-import org.painwise.quiz.QuizAuthoringService.VersionSummary;
 import org.painwise.quiz.QuizNotFoundException;
 import org.painwise.quiz.QuizNotPublishableException;
+import org.painwise.quiz.QuizNotPublishableException.Unpublishable;
+import org.painwise.quiz.QuizPublishing;
+import org.painwise.quiz.QuizPublishing.VersionSummary;
+import org.painwise.quiz.QuizSettings;
+import org.painwise.quiz.QuizTransfer;
+import org.painwise.quiz.QuizTransfer.FileFormat;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -41,7 +45,9 @@ public class EducatorQuestionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private QuizAuthoringService authoring;
+  @Inject private QuestionBank bank;
+  @Inject private QuizPublishing publishing;
+  @Inject private QuizTransfer transfer;
   @Inject private SignedInUser user;
 
   private String module;
@@ -49,18 +55,7 @@ public class EducatorQuestionsBacking implements Serializable {
   private String search;
   private List<VersionSummary> versions;
 
-  @Min(0)
-  @Max(100)
-  private int passMark;
-
-  @Min(1)
-  @Max(Quiz.MAX_ATTEMPTS_MAX)
-  private Integer maxAttempts;
-
-  private Grading grading;
-  private FeedbackMode feedbackMode;
-  private boolean shuffleQuestions;
-  private boolean shuffleChoices;
+  private QuizSettings settings;
 
   private final LazyDataModel<Question> model =
       new LazyDataModel<>() {
@@ -68,7 +63,7 @@ public class EducatorQuestionsBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) authoring.countQuestions(quiz.getId(), search);
+          return quiz.getId() == null ? 0 : (int) bank.countQuestions(quiz.getId(), search);
         }
 
         @Override
@@ -77,7 +72,9 @@ public class EducatorQuestionsBacking implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return authoring.questions(quiz.getId(), search, first, pageSize);
+          return quiz.getId() == null
+              ? List.of()
+              : bank.questions(quiz.getId(), search, first, pageSize);
         }
 
         @Override
@@ -87,7 +84,7 @@ public class EducatorQuestionsBacking implements Serializable {
 
         @Override
         public Question getRowData(String rowKey) {
-          return authoring.question(Long.parseLong(rowKey)).orElse(null);
+          return bank.question(Long.parseLong(rowKey)).orElse(null);
         }
       };
 
@@ -100,14 +97,9 @@ public class EducatorQuestionsBacking implements Serializable {
   }
 
   private void refresh() throws QuizNotFoundException {
-    quiz = authoring.quiz(module);
-    versions = authoring.versions(quiz.getId());
-    passMark = quiz.getPassMark();
-    maxAttempts = quiz.getMaxAttempts();
-    grading = quiz.getGrading();
-    feedbackMode = quiz.getFeedbackMode();
-    shuffleQuestions = quiz.isShuffleQuestions();
-    shuffleChoices = quiz.isShuffleChoices();
+    quiz = bank.quiz(module);
+    versions = quiz.getId() == null ? List.of() : publishing.versions(quiz.getId());
+    settings = QuizSettings.of(quiz);
   }
 
   /** A new search starts again on the first page. */
@@ -119,34 +111,46 @@ public class EducatorQuestionsBacking implements Serializable {
     }
   }
 
+  /** The form checked {@link QuizSettings}' constraints already; the service checks them again. */
   public void saveSettings() throws QuizNotFoundException {
-    authoring.saveSettings(
-        module, passMark, maxAttempts, grading, shuffleQuestions, shuffleChoices, feedbackMode);
+    try {
+      bank.saveSettings(module, settings);
+    } catch (ConstraintViolationException e) {
+      Messages.violations("settings", e);
+      return;
+    }
     refresh();
     Messages.info("educator_questions.message.info.settingsSaved");
   }
 
   public void publish() throws QuizNotFoundException {
     try {
-      int number = authoring.publish(module, user.requireId()).getNumber();
+      int number = publishing.publish(module, user.requireId()).getNumber();
       Messages.info("educator_questions.message.info.published", number);
     } catch (QuizNotPublishableException e) {
-      if (e.questions().isEmpty()) {
+      if (e.problems().isEmpty()) {
         Messages.error("educator_questions.message.error.empty");
       }
-      for (String question : e.questions()) {
+      for (Unpublishable problem : e.problems()) {
         Messages.error(
             "educator_questions.message.error.notPublishable",
-            Messages.text("quiz.rule.noCorrectAnswer"),
-            question);
+            rule(problem.ruleKey()),
+            problem.question());
       }
     }
     refresh();
   }
 
+  /** The text of a publishing rule, from the constraint messages, in the page's language. */
+  private static String rule(String key) {
+    return ResourceBundle.getBundle(
+            "ValidationMessages", FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .getString(key);
+  }
+
   public void duplicate(Question question) throws QuizNotFoundException {
     try {
-      authoring.duplicate(question.getId(), Messages.text("educator_questions.text.copySuffix"));
+      bank.duplicate(question.getId(), Messages.text("educator_questions.text.copySuffix"));
       Messages.info("educator_questions.message.info.duplicated");
     } catch (QuestionNotFoundException e) {
       Messages.error("educator_questions.message.error.conflict");
@@ -156,7 +160,7 @@ public class EducatorQuestionsBacking implements Serializable {
 
   public void delete(Question question) throws QuizNotFoundException {
     try {
-      authoring.delete(question.getId(), question.getVersion());
+      bank.delete(question.getId(), question.getVersion());
       Messages.info("educator_questions.message.info.deleted");
     } catch (QuestionConflictException e) {
       Messages.error("educator_questions.message.error.conflict");
@@ -166,7 +170,7 @@ public class EducatorQuestionsBacking implements Serializable {
 
   public void move(Question question, int direction) throws QuizNotFoundException {
     try {
-      authoring.move(question.getId(), direction);
+      bank.move(question.getId(), direction);
     } catch (QuestionNotFoundException e) {
       Messages.error("educator_questions.message.error.conflict");
     }
@@ -182,7 +186,7 @@ public class EducatorQuestionsBacking implements Serializable {
   }
 
   private void export(FileFormat format) throws IOException, QuizNotFoundException {
-    String file = authoring.export(module, format);
+    String file = transfer.export(module, format);
     Faces.sendFile(
         file.getBytes(StandardCharsets.UTF_8), module + "-quiz." + format.extension(), true);
   }
@@ -223,51 +227,7 @@ public class EducatorQuestionsBacking implements Serializable {
     this.search = search;
   }
 
-  public int getPassMark() {
-    return passMark;
-  }
-
-  public void setPassMark(int passMark) {
-    this.passMark = passMark;
-  }
-
-  public Integer getMaxAttempts() {
-    return maxAttempts;
-  }
-
-  public void setMaxAttempts(Integer maxAttempts) {
-    this.maxAttempts = maxAttempts;
-  }
-
-  public Grading getGrading() {
-    return grading;
-  }
-
-  public void setGrading(Grading grading) {
-    this.grading = grading;
-  }
-
-  public FeedbackMode getFeedbackMode() {
-    return feedbackMode;
-  }
-
-  public void setFeedbackMode(FeedbackMode feedbackMode) {
-    this.feedbackMode = feedbackMode;
-  }
-
-  public boolean isShuffleQuestions() {
-    return shuffleQuestions;
-  }
-
-  public void setShuffleQuestions(boolean shuffleQuestions) {
-    this.shuffleQuestions = shuffleQuestions;
-  }
-
-  public boolean isShuffleChoices() {
-    return shuffleChoices;
-  }
-
-  public void setShuffleChoices(boolean shuffleChoices) {
-    this.shuffleChoices = shuffleChoices;
+  public QuizSettings getSettings() {
+    return settings;
   }
 }

@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import org.painwise.config.Pages;
-import org.painwise.quiz.QuizAuthoringService;
-import org.painwise.quiz.QuizAuthoringService.Statistics;
+import org.painwise.quiz.ItemStatistics;
+import org.painwise.quiz.ItemStatistics.Statistics;
+import org.painwise.quiz.QuestionBank;
 import org.painwise.quiz.QuizNotFoundException;
 
 /** educator/statistics.xhtml: item statistics of a published version, as a table and a chart. */
@@ -17,7 +18,8 @@ public class EducatorStatisticsBacking {
   /** Width in SVG units of a 100% bar. */
   public static final int BAR_WIDTH = 300;
 
-  @Inject private QuizAuthoringService authoring;
+  @Inject private QuestionBank bank;
+  @Inject private ItemStatistics itemStatistics;
 
   private String module;
   private Integer version;
@@ -26,8 +28,8 @@ public class EducatorStatisticsBacking {
 
   public void load() {
     try {
-      moduleTitle = authoring.quiz(module).getModule().getTitle();
-      statistics = authoring.statistics(module, Optional.ofNullable(version)).orElse(null);
+      moduleTitle = bank.quiz(module).getModule().getTitle();
+      statistics = itemStatistics.statistics(module, Optional.ofNullable(version)).orElse(null);
     } catch (QuizNotFoundException e) {
       Pages.notFound();
     }

@@ -1,0 +1,66 @@
+package org.painwise.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/** Item statistics of a module's published versions, from their submitted attempts. */
+@ApplicationScoped
+@Transactional
+public class ItemStatistics {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private QuestionBank bank;
+
+  /** Item statistics of one question of a version. */
+  public record ItemStats(
+      int number,
+      String label,
+      long answered,
+      double shareCorrect,
+      Optional<Double> discrimination,
+      List<ChoiceStats> choices)
+      implements Serializable {}
+
+  /** How often one choice was picked. */
+  public record ChoiceStats(String label, boolean correct, long picks, double share)
+      implements Serializable {}
+
+  /** Statistics of a version, from its submitted attempts. */
+  public record Statistics(int versionNumber, long attempts, List<ItemStats> items)
+      implements Serializable {}
+
+  /**
+   * Item statistics of a published version (the latest when {@code versionNumber} is empty): the
+   * share of full-credit answers, an upper–lower 27% discrimination index, and how often each
+   * choice was picked. Empty when the quiz is not published or has no such version.
+   *
+   * @throws QuizNotFoundException when there is no module with this slug
+   */
+  public Optional<Statistics> statistics(String moduleSlug, Optional<Integer> versionNumber)
+      throws QuizNotFoundException {
+    Quiz quiz = bank.quiz(moduleSlug);
+    if (!quiz.isPublished()) {
+      return Optional.empty();
+    }
+    Optional<QuizVersion> version =
+        em.createNamedQuery("QuizVersion.findByNumber", QuizVersion.class)
+            .setParameter("quizId", quiz.getId())
+            .setParameter("number", versionNumber.orElse(quiz.getLatestVersion()))
+            .getResultStream()
+            .findFirst();
+    if (version.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Answer> answers =
+        em.createNamedQuery("Answer.findByVersion", Answer.class)
+            .setParameter("versionId", version.get().getId())
+            .getResultList();
+    return Optional.of(ItemAnalysis.analyse(version.get(), answers));
+  }
+}
