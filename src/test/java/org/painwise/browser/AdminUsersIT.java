@@ -27,6 +27,10 @@ class AdminUsersIT {
 
       // Act: search, open the dialog, choose Therapist, save.
       browser.find("#users\\:search").sendKeys(email);
+      // The search answers after a pause: wait until it has settled on the one account, or the
+      // click could land on a table that the search then replaces.
+      browser.waitForAjaxIdle();
+      browser.waitForCount("#users\\:table_data > tr", 1);
       browser.waitForText("Tara Future-Therapist");
       browser.waitFor("button[title='Change role for Tara Future-Therapist']").click();
       browser.waitFor("#roleForm\\:newRole");

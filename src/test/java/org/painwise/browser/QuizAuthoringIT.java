@@ -65,6 +65,7 @@ class QuizAuthoringIT {
 
       // Edit one of them.
       browser.find("#bank\\:search").sendKeys("Words " + tag);
+      browser.waitForAjaxIdle();
       browser.waitForText("Words " + tag);
       browser.driver().findElement(By.linkText("Words " + tag)).click();
       browser.waitForPath("/educator/question");
