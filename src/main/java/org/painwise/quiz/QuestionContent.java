@@ -73,6 +73,14 @@ public abstract class QuestionContent implements Serializable {
   @Column(name = "concept_tag", nullable = false, length = TAG_MAX)
   private String conceptTag = "";
 
+  /**
+   * Short answers: whether a typed answer may differ from an accepted one by case, punctuation,
+   * spaces and one slip in a longer word ({@link AnswerMatch}), rather than by case and spaces
+   * only.
+   */
+  @Column(name = "lenient_match", nullable = false)
+  private boolean lenientMatch;
+
   /** The answers, in their authored order. */
   public abstract List<? extends ChoiceContent> choices();
 
@@ -86,6 +94,7 @@ public abstract class QuestionContent implements Serializable {
     pageSlug = other.pageSlug;
     pageAnchor = other.pageAnchor;
     conceptTag = other.conceptTag;
+    lenientMatch = other.lenientMatch;
   }
 
   /** A title for lists: the title, or the start of the stem. */
@@ -164,5 +173,13 @@ public abstract class QuestionContent implements Serializable {
 
   public void setConceptTag(String conceptTag) {
     this.conceptTag = Texts.orEmpty(conceptTag);
+  }
+
+  public boolean isLenientMatch() {
+    return lenientMatch;
+  }
+
+  public void setLenientMatch(boolean lenientMatch) {
+    this.lenientMatch = lenientMatch;
   }
 }

@@ -15,9 +15,13 @@ public class QuestionDraft extends QuestionContent {
 
   @Valid private final List<ChoiceDraft> choices = new ArrayList<>();
 
-  public QuestionDraft() {}
+  /** A new question; its short answers accept small slips unless it is told otherwise. */
+  public QuestionDraft() {
+    setLenientMatch(true);
+  }
 
   public QuestionDraft(QuestionType type, String stem) {
+    this();
     setType(type);
     setStem(stem);
   }

@@ -15,9 +15,13 @@ public final class QuestionMapping {
 
   private QuestionMapping() {}
 
-  /** A question read from GIFT or Moodle XML, as a draft for the bank. HTML is sanitised. */
+  /**
+   * A question read from GIFT or Moodle XML, as a draft for the bank. HTML is sanitised. Short
+   * answers keep Moodle's exact matching (not lenient).
+   */
   public static QuestionDraft fromParsed(ParsedQuestion p) {
     QuestionDraft d = new QuestionDraft(p.type(), clean(p.text(), p.format()));
+    d.setLenientMatch(false);
     d.setTitle(p.title());
     d.setFormat(p.format());
     d.setExplanation(clean(p.generalFeedback(), p.format()));

@@ -71,7 +71,7 @@ public class Quiz implements Serializable {
   private boolean shuffleQuestions;
 
   @Column(name = "shuffle_choices", nullable = false)
-  private boolean shuffleChoices;
+  private boolean shuffleChoices = true;
 
   @NotNull
   @Enumerated(EnumType.STRING)

@@ -28,7 +28,7 @@ public class QuizSettings implements Serializable {
 
   private boolean shuffleQuestions;
 
-  private boolean shuffleChoices;
+  private boolean shuffleChoices = true;
 
   @NotNull private FeedbackMode feedbackMode = FeedbackMode.AT_END;
 

@@ -164,7 +164,8 @@ public class QuizTransfer {
 
   /**
    * Imports a module's starter quiz and publishes it, only if the module has no quiz yet, so an
-   * educator's later edits are never overwritten.
+   * educator's later edits are never overwritten. Its short answers accept small slips and its
+   * choices are shuffled.
    *
    * @return how many questions were imported; empty when the module has a quiz already
    */
@@ -174,7 +175,17 @@ public class QuizTransfer {
       return Optional.empty();
     }
     ImportPreview preview = preview("quiz.gift", gift.getBytes(StandardCharsets.UTF_8));
+    for (QuestionDraft draft : preview.valid()) {
+      draft.setLenientMatch(true);
+    }
     int count = importQuestions(moduleSlug, preview.valid());
+    bank.find(moduleSlug)
+        .ifPresent(
+            quiz -> {
+              QuizSettings settings = QuizSettings.of(quiz);
+              settings.setShuffleChoices(true);
+              quiz.apply(settings);
+            });
     publishing.publish(moduleSlug, null);
     return Optional.of(count);
   }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.painwise.quiz.format.QuestionType;
@@ -17,8 +16,9 @@ import org.painwise.quiz.format.QuestionType;
  *   <li>Single choice and true/false: the weight of the pick; a negative weight counts as 0.
  *   <li>Multiple choice: the sum of the weights of the picks (wrong picks cost), from 0 to 1.
  *   <li>Matching: the share of pairs matched right.
- *   <li>Short answer: the best accepted answer equal to the text, ignoring case and spaces around
- *       and between words.
+ *   <li>Short answer: the best accepted answer that matches the text ({@link AnswerMatch}):
+ *       ignoring case and spaces around and between words, and, when the question is lenient,
+ *       punctuation and one slip in a longer word.
  *   <li>Numeric: the best answer within its tolerance; {@code *} matches any other number.
  * </ul>
  */
@@ -70,7 +70,10 @@ public final class Scoring {
           }
           case MATCHING -> matching(choices, response, picked);
           case SHORT_ANSWER ->
-              best(choices, c -> normalise(c.getText()).equals(normalise(response.text())), picked);
+              best(
+                  choices,
+                  c -> AnswerMatch.matches(response.text(), c.getText(), question.isLenientMatch()),
+                  picked);
           case NUMERIC -> numeric(choices, response.text(), picked);
         };
     return new Mark(credit, picked, missedConcepts(question, credit, picked));
@@ -167,11 +170,6 @@ public final class Scoring {
   private static BigDecimal fraction(BigDecimal percent) {
     BigDecimal f = percent.divide(HUNDRED, 4, RoundingMode.HALF_UP);
     return f.signum() < 0 ? BigDecimal.ZERO.setScale(4) : f.min(BigDecimal.ONE.setScale(4));
-  }
-
-  /** Case, surrounding spaces and runs of spaces do not count. */
-  static String normalise(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** The score of an attempt in percent, rounded half up, from the credit of each question. */

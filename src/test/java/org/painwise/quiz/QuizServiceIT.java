@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.quiz.Sheet.Outcome;
+import org.painwise.quiz.format.QuestionType;
 import org.painwise.testsupport.Deployments;
 
 /** The quiz engine in the server, through its services, each test on a fresh module and learner. */
@@ -372,5 +373,34 @@ class QuizServiceIT {
       assertEquals(2, preview.valid().size());
       assertEquals("part-b", preview.valid().get(1).getPageAnchor());
     }
+  }
+
+  @Test
+  void shortAnswersMadeInTheBankForgiveASlipAndImportedOnesStayExact() throws Exception {
+    String module = fixtures.moduleWithoutQuiz();
+    QuestionDraft draft =
+        new QuestionDraft(QuestionType.SHORT_ANSWER, "Which bundle of nerves carries the signal?");
+    draft.addChoice("spinal cord", 100, "Right.");
+    Question created = bank.create(module, draft);
+    assertTrue(bank.question(created.getId()).orElseThrow().isLenientMatch(), "on by default");
+    publishing.publish(module, null);
+
+    long patient = fixtures.patient();
+    long attempt = quizzes.start(patient, module);
+    Sheet.Question q = quizzes.openSheet(patient, module).orElseThrow().questions().get(0);
+    assertTrue(quizzes.submit(patient, attempt, Map.of(q.id(), "Spinal chord")));
+    assertEquals(100, quizzes.result(patient, attempt).scorePercent(), "one letter added");
+
+    String other = fixtures.moduleWithoutQuiz();
+    QuizTransfer.ImportPreview preview =
+        transfer.preview(
+            "quiz.gift",
+            "::S:: Which bundle of nerves carries the signal? {=spinal cord}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(1, preview.valid().size(), String.valueOf(preview.problems()));
+    assertEquals(1, transfer.importQuestions(other, preview.valid()));
+    Question imported = bank.questions(bank.quiz(other).getId(), null, 0, 10).get(0);
+    assertEquals(QuestionType.SHORT_ANSWER, imported.getType());
+    assertFalse(imported.isLenientMatch(), "imported questions keep Moodle's exact matching");
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.painwise.quiz.format.ParsedQuestion;
 import org.painwise.quiz.format.QuestionType;
 
 class ScoringTest {
@@ -92,6 +93,7 @@ class ScoringTest {
   @Test
   void shortAnswersIgnoreCaseAndSpaces() {
     QuestionDraft q = new QuestionDraft(QuestionType.SHORT_ANSWER, "Bundle?");
+    q.setLenientMatch(false);
     q.addChoice("spinal cord", 100, "Right");
     q.addChoice("the spinal cord", 100, "Right");
     q.addChoice("spine", 50, "Close");
@@ -100,6 +102,44 @@ class ScoringTest {
     assertCredit("0.5", q, Response.text("SPINE"));
     assertCredit("0", q, Response.text("spinal"));
     assertEquals("Close", Scoring.mark(q, Response.text("spine")).picked().get(0).getFeedback());
+  }
+
+  @Test
+  void aLenientShortAnswerForgivesOneSlipAndPunctuation() {
+    QuestionDraft q = new QuestionDraft(QuestionType.SHORT_ANSWER, "Bundle?");
+    q.setLenientMatch(true);
+    q.addChoice("spinal cord", 100, "Right");
+    q.addChoice("spine", 50, "Close");
+    assertCredit("1", q, Response.text("spinal chord"));
+    assertCredit("1", q, Response.text("Spinal-cord."));
+    assertEquals(
+        "Right", Scoring.mark(q, Response.text("spinal chord")).picked().get(0).getFeedback());
+    assertCredit("0.5", q, Response.text("spine!"));
+    assertCredit("0", q, Response.text("spinee")); // a 5-letter answer allows no slip
+    assertCredit("0", q, Response.text("spinel chord"));
+    assertCredit("0", q, Response.EMPTY);
+  }
+
+  @Test
+  void anExactShortAnswerGivesNoCreditForASlip() {
+    QuestionDraft q = new QuestionDraft(QuestionType.SHORT_ANSWER, "Bundle?");
+    q.setLenientMatch(false);
+    q.addChoice("spinal cord", 100, "Right");
+    assertCredit("0", q, Response.text("spinal chord"));
+    assertCredit("0", q, Response.text("spinal-cord"));
+    assertCredit("1", q, Response.text(" Spinal  cord "));
+    assertTrue(Scoring.mark(q, Response.text("spinal chord")).picked().isEmpty());
+  }
+
+  @Test
+  void newQuestionsAreLenientAndImportedOnesExact() {
+    assertTrue(new QuestionDraft(QuestionType.SHORT_ANSWER, "?").isLenientMatch());
+    assertTrue(new QuestionDraft().isLenientMatch());
+    QuestionDraft imported =
+        QuestionMapping.fromParsed(
+            ParsedQuestion.builder(QuestionType.SHORT_ANSWER).text("Bundle?").build());
+    assertFalse(imported.isLenientMatch());
+    assertFalse(QuestionDraft.of(imported).isLenientMatch(), "a copy keeps the setting");
   }
 
   @Test

@@ -92,6 +92,10 @@ public class EducatorQuestionBacking implements Serializable {
     return draft.getType() == QuestionType.MATCHING;
   }
 
+  public boolean isShortAnswer() {
+    return draft.getType() == QuestionType.SHORT_ANSWER;
+  }
+
   public boolean isNumeric() {
     return draft.getType() == QuestionType.NUMERIC;
   }
