@@ -17,14 +17,19 @@ import java.util.Optional;
 /** Accounts: sign-up, look-up, the admin's paged list and role changes. */
 @ApplicationScoped
 @Transactional
+@Guarded
 public class AccountService {
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher hasher;
 
   /** Creates an account. Emails are unique without regard to case. */
+  @Open
   public Account register(String email, String displayName, String password, Role role)
       throws EmailAlreadyUsedException {
+    if (role != Role.PATIENT && !SystemIdentity.active()) {
+      throw new AccessDeniedException("register: only patients sign themselves up");
+    }
     String normalised = Account.normaliseEmail(email);
     if (findByEmail(normalised).isPresent()) {
       throw new EmailAlreadyUsedException(normalised);
@@ -38,6 +43,7 @@ public class AccountService {
     return account;
   }
 
+  @Open
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Account> findByEmail(String email) {
     if (email == null) {
@@ -49,12 +55,14 @@ public class AccountService {
         .findFirst();
   }
 
+  @Open
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
   }
 
   /** Checks an email and password; the same answer for an unknown email and a wrong password. */
+  @Open
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Account> authenticate(String email, String password) {
     Optional<Account> account = findByEmail(email);
@@ -69,7 +77,8 @@ public class AccountService {
   }
 
   /** Admin: changes the role of another account. An admin cannot change their own role. */
-  public Account changeRole(long adminId, long accountId, Role role)
+  @Guarded(Role.ADMIN)
+  public Account changeRole(@Self long adminId, long accountId, Role role)
       throws AccountNotFoundException, OwnRoleChangeException {
     if (adminId == accountId) {
       throw new OwnRoleChangeException();
@@ -86,7 +95,7 @@ public class AccountService {
    * Deletes an account and, through the database's cascading keys, all its personal data: progress,
    * links, assignments, notices, quiz attempts. A therapist's view loses the client.
    */
-  public void delete(long accountId) {
+  public void delete(@Self long accountId) {
     Account account = em.find(Account.class, accountId);
     if (account != null) {
       em.remove(account);
@@ -95,6 +104,7 @@ public class AccountService {
   }
 
   /** One page of accounts, filtered by a search over email and name, for the admin table. */
+  @Guarded(Role.ADMIN)
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Account> page(
       String search, Role role, int first, int size, String sortField, boolean ascending) {
@@ -112,6 +122,7 @@ public class AccountService {
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
+  @Guarded(Role.ADMIN)
   @Transactional(Transactional.TxType.SUPPORTS)
   public long count(String search, Role role) {
     CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -26,10 +26,14 @@ public class DemoAccounts {
     if (!Boolean.getBoolean("painwise.demo")) {
       return;
     }
-    ensure("patient@painwise.test", "Pat Demo", Role.PATIENT);
-    ensure("therapist@painwise.test", "Theo Demo", Role.THERAPIST);
-    ensure("educator@painwise.test", "Eda Demo", Role.EDUCATOR);
-    ensure("admin@painwise.test", "Ada Demo", Role.ADMIN);
+    SystemIdentity.run(
+        "demo accounts",
+        () -> {
+          ensure("patient@painwise.test", "Pat Demo", Role.PATIENT);
+          ensure("therapist@painwise.test", "Theo Demo", Role.THERAPIST);
+          ensure("educator@painwise.test", "Eda Demo", Role.EDUCATOR);
+          ensure("admin@painwise.test", "Ada Demo", Role.ADMIN);
+        });
   }
 
   private void ensure(String email, String name, Role role) {

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@Guarded
 public class PersonalDataExport {
 
   /** One feature's part of the export. */
@@ -28,7 +29,7 @@ public class PersonalDataExport {
   @PersistenceContext private EntityManager em;
   @Inject private Instance<Section> sections;
 
-  public JsonObject export(long accountId) {
+  public JsonObject export(@Self long accountId) {
     Account a = em.find(Account.class, accountId);
     JsonObjectBuilder json =
         Json.createObjectBuilder()

@@ -3,6 +3,8 @@ package org.painwise.account;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonWriter;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** GET /patient/export.json: the signed-in patient's own data, as a download. */
+@ServletSecurity(@HttpConstraint(rolesAllowed = "PATIENT"))
 @WebServlet("/patient/export.json")
 public class PersonalDataServlet extends HttpServlet {
 
@@ -22,10 +25,6 @@ public class PersonalDataServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!request.isUserInRole("PATIENT")) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Content-Disposition", "attachment; filename=\"painwise-my-data.json\"");

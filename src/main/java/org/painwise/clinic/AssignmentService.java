@@ -12,11 +12,15 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.painwise.account.Guarded;
+import org.painwise.account.Role;
+import org.painwise.account.Self;
 import org.painwise.lesson.Module;
 
 /** Modules that therapists assign to their clients. Every call checks the link first. */
 @ApplicationScoped
 @Transactional
+@Guarded(Role.THERAPIST)
 public class AssignmentService {
 
   @PersistenceContext private EntityManager em;
@@ -32,7 +36,7 @@ public class AssignmentService {
    *     too long)
    */
   public int assign(
-      long therapistId,
+      @Self long therapistId,
       Collection<Long> patientIds,
       Collection<Long> moduleIds,
       AssignmentDraft draft)
@@ -65,7 +69,7 @@ public class AssignmentService {
    *
    * @throws ConstraintViolationException when the draft breaks its rules
    */
-  public Assignment edit(long therapistId, long assignmentId, AssignmentDraft draft)
+  public Assignment edit(@Self long therapistId, long assignmentId, AssignmentDraft draft)
       throws NotYourClientException {
     check(draft);
     Assignment a = own(therapistId, assignmentId);
@@ -74,13 +78,13 @@ public class AssignmentService {
     return a;
   }
 
-  public void withdraw(long therapistId, long assignmentId) throws NotYourClientException {
+  public void withdraw(@Self long therapistId, long assignmentId) throws NotYourClientException {
     own(therapistId, assignmentId).withdraw(Instant.now());
   }
 
   /** A client's current assignments from this therapist. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Assignment> forClient(long therapistId, long patientId)
+  public List<Assignment> forClient(@Self long therapistId, long patientId)
       throws NotYourClientException {
     care.requireClient(therapistId, patientId);
     return em.createQuery(
@@ -94,8 +98,9 @@ public class AssignmentService {
   }
 
   /** A patient's own assignments, from the therapists they are linked to now. */
+  @Guarded(Role.PATIENT)
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Assignment> forPatient(long patientId) {
+  public List<Assignment> forPatient(@Self long patientId) {
     return em.createQuery(
             "select a from Assignment a join fetch a.module"
                 + " where a.patientId = :p and a.withdrawnAt is null and exists (select l.id"

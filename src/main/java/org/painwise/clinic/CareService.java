@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
+import org.painwise.account.EmailAlreadyUsedException;
+import org.painwise.account.Guarded;
+import org.painwise.account.Open;
 import org.painwise.account.Role;
+import org.painwise.account.Self;
 import org.painwise.clinic.InvitationException.Reason;
 
 /**
@@ -21,6 +25,7 @@ import org.painwise.clinic.InvitationException.Reason;
  */
 @ApplicationScoped
 @Transactional
+@Guarded
 public class CareService {
 
   /** Letters and digits that cannot be mistaken for each other when read aloud or printed. */
@@ -33,7 +38,8 @@ public class CareService {
   @Inject private AccountService accounts;
 
   /** A new one-time invitation, valid for {@code days} days (1 to 90). */
-  public Invitation invite(long therapistId, int days) {
+  @Guarded(Role.THERAPIST)
+  public Invitation invite(@Self long therapistId, int days) {
     int valid = Math.max(1, Math.min(Invitation.MAX_DAYS, days));
     Instant now = Instant.now();
     Invitation invitation =
@@ -42,8 +48,9 @@ public class CareService {
     return invitation;
   }
 
+  @Guarded(Role.THERAPIST)
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Invitation> invitations(long therapistId) {
+  public List<Invitation> invitations(@Self long therapistId) {
     return em.createQuery(
             "select i from Invitation i where i.therapistId = :t" + " order by i.createdAt desc",
             Invitation.class)
@@ -53,7 +60,8 @@ public class CareService {
   }
 
   /** Revokes one of this therapist's open invitations. */
-  public void revoke(long therapistId, long invitationId) throws NotYourClientException {
+  @Guarded(Role.THERAPIST)
+  public void revoke(@Self long therapistId, long invitationId) throws NotYourClientException {
     Invitation invitation = em.find(Invitation.class, invitationId);
     if (invitation == null || invitation.getTherapistId() != therapistId) {
       throw new NotYourClientException();
@@ -64,6 +72,7 @@ public class CareService {
   }
 
   /** The therapist behind an open code, for the sign-up page's welcome line. */
+  @Open
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Account> inviter(String code) {
     return findByCode(code)
@@ -71,8 +80,35 @@ public class CareService {
         .flatMap(i -> accounts.find(i.getTherapistId()));
   }
 
+  /** What signing up with an invitation code did: the account, and the link or why not. */
+  public record SignUp(Account account, Optional<Account> therapist, Optional<Reason> problem) {}
+
+  /**
+   * A new patient signs up, with an invitation code when they followed a therapist's link: the
+   * account is made, then the code is redeemed for it, in one transaction. Anyone may call it; the
+   * account it links is the one it has just made, never an id from outside.
+   */
+  @Open
+  public SignUp signUp(String email, String displayName, String password, String code)
+      throws EmailAlreadyUsedException {
+    Account created = accounts.register(email, displayName, password, Role.PATIENT);
+    if (code == null || code.isBlank()) {
+      return new SignUp(created, Optional.empty(), Optional.empty());
+    }
+    try {
+      return new SignUp(created, Optional.of(redeemFor(created.getId(), code)), Optional.empty());
+    } catch (InvitationException e) {
+      return new SignUp(created, Optional.empty(), Optional.of(e.reason()));
+    }
+  }
+
   /** A patient uses a code: the code is spent and the therapist now follows the patient. */
-  public Account redeem(long patientId, String code) throws InvitationException {
+  @Guarded(Role.PATIENT)
+  public Account redeem(@Self long patientId, String code) throws InvitationException {
+    return redeemFor(patientId, code);
+  }
+
+  private Account redeemFor(long patientId, String code) throws InvitationException {
     Invitation invitation =
         findByCode(code).orElseThrow(() -> new InvitationException(Reason.UNKNOWN));
     switch (invitation.status(Instant.now())) {
@@ -94,7 +130,8 @@ public class CareService {
   }
 
   /** The patient ends a link: from now on that therapist sees nothing of them. */
-  public void unlink(long patientId, long therapistId) {
+  @Guarded(Role.PATIENT)
+  public void unlink(@Self long patientId, long therapistId) {
     em.createQuery(
             "select l from CareLink l where l.patientId = :p and l.therapistId = :t"
                 + " and l.unlinkedAt is null",
@@ -106,8 +143,9 @@ public class CareService {
   }
 
   /** The therapists a patient is linked to now. */
+  @Guarded(Role.PATIENT)
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Account> therapistsOf(long patientId) {
+  public List<Account> therapistsOf(@Self long patientId) {
     return em.createQuery(
             "select a from Account a where a.id in (select l.therapistId"
                 + " from CareLink l where l.patientId = :p and l.unlinkedAt is null)"
@@ -118,7 +156,7 @@ public class CareService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public boolean isLinked(long therapistId, long patientId) {
+  boolean isLinked(long therapistId, long patientId) {
     return !em.createQuery(
             "select l.id from CareLink l where l.therapistId = :t"
                 + " and l.patientId = :p and l.unlinkedAt is null",
@@ -131,8 +169,10 @@ public class CareService {
   }
 
   /** The patient, if they are this therapist's linked client; otherwise "not found". */
+  @Guarded(Role.THERAPIST)
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Account requireClient(long therapistId, long patientId) throws NotYourClientException {
+  public Account requireClient(@Self long therapistId, long patientId)
+      throws NotYourClientException {
     if (!isLinked(therapistId, patientId)) {
       throw new NotYourClientException();
     }

@@ -12,6 +12,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.painwise.account.Guarded;
+import org.painwise.account.Role;
+import org.painwise.account.Self;
 
 /**
  * A therapist's client table. One SQL statement for a page and one for the count, whatever the
@@ -20,6 +23,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@Guarded(Role.THERAPIST)
 public class ClientDirectory {
 
   /** Sortable columns, by the name the table uses, mapped to SQL. Anything else sorts by name. */
@@ -57,7 +61,7 @@ public class ClientDirectory {
   @PersistenceContext private EntityManager em;
 
   public List<ClientRow> page(
-      long therapistId,
+      @Self long therapistId,
       String search,
       String sortField,
       boolean ascending,
@@ -79,13 +83,13 @@ public class ClientDirectory {
     return rows.stream().map(ClientDirectory::row).toList();
   }
 
-  public long count(long therapistId, String search) {
+  public long count(@Self long therapistId, String search) {
     Query q = em.createNativeQuery("SELECT COUNT(*)" + FROM);
     return ((Number) bind(q, therapistId, search).getSingleResult()).longValue();
   }
 
   /** Overdue assignments of all this therapist's clients, for the dashboard. */
-  public long overdueCount(long therapistId, LocalDate today) {
+  public long overdueCount(@Self long therapistId, LocalDate today) {
     return ((Number)
             em.createNativeQuery(
                     "SELECT COUNT(*) FROM assignment x"

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.painwise.account.Guarded;
+import org.painwise.account.Role;
+import org.painwise.account.Self;
 import org.painwise.progress.ProgressHistory;
 import org.painwise.progress.ProgressHistory.OpenPage;
 import org.painwise.quiz.QuizHistory;
@@ -18,6 +21,7 @@ import org.painwise.quiz.QuizHistory;
 /** What a client has done, newest first, for their therapist's client page. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@Guarded(Role.THERAPIST)
 public class ClientTimeline {
 
   /** Kinds of timeline entry; the page words them from the bundle. */
@@ -55,7 +59,8 @@ public class ClientTimeline {
   @Inject private ProgressHistory progress;
   @Inject private QuizHistory quizzes;
 
-  public List<Entry> timeline(long therapistId, long patientId) throws NotYourClientException {
+  public List<Entry> timeline(@Self long therapistId, long patientId)
+      throws NotYourClientException {
     care.requireClient(therapistId, patientId);
     List<Entry> entries = new ArrayList<>();
     progress
@@ -91,7 +96,8 @@ public class ClientTimeline {
   }
 
   /** Where the client is: the page they opened last, if its module is not complete. */
-  public Optional<OpenPage> stuck(long therapistId, long patientId) throws NotYourClientException {
+  public Optional<OpenPage> stuck(@Self long therapistId, long patientId)
+      throws NotYourClientException {
     care.requireClient(therapistId, patientId);
     return progress.openPage(patientId);
   }

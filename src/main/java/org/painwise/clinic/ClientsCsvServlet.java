@@ -1,6 +1,8 @@
 package org.painwise.clinic;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +18,7 @@ import org.painwise.account.SignedInUser;
  * GET /therapist/clients.csv: the signed-in therapist's client table (only their linked clients),
  * read page by page so memory stays flat with thousands of clients.
  */
+@ServletSecurity(@HttpConstraint(rolesAllowed = "THERAPIST"))
 @WebServlet("/therapist/clients.csv")
 public class ClientsCsvServlet extends HttpServlet {
 
@@ -28,10 +31,6 @@ public class ClientsCsvServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!request.isUserInRole("THERAPIST")) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
     long me = user.requireId();
     response.setContentType("text/csv");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

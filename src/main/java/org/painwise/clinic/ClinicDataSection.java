@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
+import org.painwise.account.Guarded;
 import org.painwise.account.PersonalDataExport;
+import org.painwise.account.Self;
 
 /** The clinic part of "export my data": linked therapists and assignments. */
 @ApplicationScoped
+@Guarded
 public class ClinicDataSection implements PersonalDataExport.Section {
 
   @Inject private CareService care;
@@ -20,7 +23,7 @@ public class ClinicDataSection implements PersonalDataExport.Section {
   }
 
   @Override
-  public JsonValue export(long accountId) {
+  public JsonValue export(@Self long accountId) {
     JsonArrayBuilder therapists = Json.createArrayBuilder();
     care.therapistsOf(accountId).forEach(t -> therapists.add(t.getDisplayName()));
     JsonArrayBuilder assigned = Json.createArrayBuilder();

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import org.painwise.account.Guarded;
+import org.painwise.account.Role;
 
 /**
  * Reminders about assignments: when something is assigned, two days before it is due, and once it
@@ -17,6 +19,7 @@ import java.util.logging.Logger;
  * succeeded sends. Nothing is sent for a module the patient completed, or after they unlinked.
  */
 @ApplicationScoped
+@Guarded(Role.ADMIN)
 public class ReminderService {
 
   private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());

@@ -4,10 +4,12 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import org.painwise.account.SystemIdentity;
 
 /**
- * Runs the reminders every morning. The timer is not persistent: every node fires it, and the
- * reminder ledger makes sure each reminder still goes out once.
+ * Runs the reminders every morning, as the system (nobody is signed in to a timer). The timer is
+ * not persistent: every node fires it, and the reminder ledger makes sure each reminder still goes
+ * out once.
  */
 @Singleton
 public class ReminderTimer {
@@ -16,6 +18,6 @@ public class ReminderTimer {
 
   @Schedule(hour = "7", minute = "0", persistent = false, info = "Painwise daily reminders")
   void daily() {
-    reminders.run(LocalDate.now());
+    SystemIdentity.run("daily reminders", () -> reminders.run(LocalDate.now()));
   }
 }

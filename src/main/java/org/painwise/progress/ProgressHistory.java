@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.painwise.account.Guarded;
+import org.painwise.account.Learner;
 
 /**
  * What a learner has read and completed, as dated events, for features above progress (the
@@ -15,6 +17,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@Guarded
 public class ProgressHistory {
 
   /** A page read for the first time. */
@@ -43,7 +46,7 @@ public class ProgressHistory {
   @PersistenceContext private EntityManager em;
 
   /** Pages read, newest first, at most {@code limit}. */
-  public List<PageRead> pagesRead(long accountId, int limit) {
+  public List<PageRead> pagesRead(@Learner long accountId, int limit) {
     return em
         .createQuery(
             "select p.readAt, m.title, lp.title from PageProgress p, LessonPage lp,"
@@ -59,7 +62,7 @@ public class ProgressHistory {
   }
 
   /** Modules completed, in no particular order. */
-  public List<Completed> completions(long accountId) {
+  public List<Completed> completions(@Learner long accountId) {
     return em
         .createQuery(
             "select c.completedAt, m.title from ModuleCompletion c, Module m"
@@ -73,7 +76,7 @@ public class ProgressHistory {
   }
 
   /** Where the learner is: the page opened last, if its module is not complete. */
-  public Optional<OpenPage> openPage(long accountId) {
+  public Optional<OpenPage> openPage(@Learner long accountId) {
     return em.createQuery(
             "select m.slug, m.title, lp.slug, lp.title, v.visitedAt"
                 + " from LessonVisit v, LessonPage lp, Module m where v.accountId = :p"

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.painwise.account.Guarded;
+import org.painwise.account.Learner;
+import org.painwise.account.Self;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
@@ -21,6 +24,7 @@ import org.painwise.lesson.Module;
  */
 @ApplicationScoped
 @Transactional
+@Guarded
 public class ProgressService {
 
   @PersistenceContext private EntityManager em;
@@ -32,7 +36,7 @@ public class ProgressService {
    * button can both mark the same page at the same moment: the second waits for the first (see
    * {@link #lockLearner}) and then finds the page read.
    */
-  public void markRead(long accountId, LessonPage page) {
+  public void markRead(@Self long accountId, LessonPage page) {
     Instant now = Instant.now();
     if (!isRead(accountId, page) && !isReadOnceLocked(accountId, page)) {
       long moduleId = page.getModule().getId();
@@ -90,7 +94,7 @@ public class ProgressService {
    * Remembers the page a learner opened last. Opening the same page again within a minute writes
    * nothing, so reloading a page costs no database write.
    */
-  public void recordVisit(long accountId, LessonPage page) {
+  public void recordVisit(@Self long accountId, LessonPage page) {
     Instant now = Instant.now();
     LessonVisit visit = findOrLock(LessonVisit.class, accountId, accountId);
     if (visit == null) {
@@ -104,7 +108,7 @@ public class ProgressService {
   }
 
   /** A submitted quiz: the latest score, and completion when it was passed. */
-  public void recordQuizResult(long accountId, long moduleId, int percent) {
+  public void recordQuizResult(@Self long accountId, long moduleId, int percent) {
     Instant now = Instant.now();
     activity(accountId, now).score(percent);
     touch(accountId, now);
@@ -115,7 +119,7 @@ public class ProgressService {
    * Records the module as complete once every page is read and, when the module has a quiz, the
    * quiz is passed. Called after each page read and each quiz result.
    */
-  public void updateCompletion(long accountId, long moduleId) {
+  public void updateCompletion(@Self long accountId, long moduleId) {
     ModuleCompletion.Key key = new ModuleCompletion.Key(accountId, moduleId);
     if (findOrLock(ModuleCompletion.class, key, accountId) != null) {
       return;
@@ -139,7 +143,7 @@ public class ProgressService {
 
   /** Ids of the modules this learner has completed. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Set<Long> completedModules(long accountId) {
+  public Set<Long> completedModules(@Learner long accountId) {
     return Set.copyOf(
         em.createQuery(
                 "select c.key.moduleId from ModuleCompletion c" + " where c.key.accountId = :a",
@@ -150,7 +154,7 @@ public class ProgressService {
 
   /** Latest activity, score and time spent; empty for someone who never opened a lesson. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<LearnerActivity> activity(long accountId) {
+  public Optional<LearnerActivity> activity(@Learner long accountId) {
     return Optional.ofNullable(em.find(LearnerActivity.class, accountId));
   }
 
@@ -172,14 +176,14 @@ public class ProgressService {
 
   /** The page to continue from, if the learner has opened one. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<LessonPage> lastPage(long accountId) {
+  public Optional<LessonPage> lastPage(@Learner long accountId) {
     return Optional.ofNullable(em.find(LessonVisit.class, accountId))
         .flatMap(v -> lessons.page(v.getPageId()));
   }
 
   /** Ids of the pages of one module that the learner has read. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Set<Long> readPages(long accountId, long moduleId) {
+  public Set<Long> readPages(@Learner long accountId, long moduleId) {
     return Set.copyOf(
         em.createQuery(
                 "select p.pageId from PageProgress p"
@@ -195,7 +199,7 @@ public class ProgressService {
    * modules or learners.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<Long, ModuleProgress> progress(long accountId) {
+  public Map<Long, ModuleProgress> progress(@Learner long accountId) {
     Map<Long, Long> read =
         em.createQuery(
                 "select p.moduleId, count(p) from PageProgress p"

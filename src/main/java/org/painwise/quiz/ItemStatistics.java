@@ -8,10 +8,13 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.painwise.account.Guarded;
+import org.painwise.account.Role;
 
 /** Item statistics of a module's published versions, from their submitted attempts. */
 @ApplicationScoped
 @Transactional
+@Guarded(Role.EDUCATOR)
 public class ItemStatistics {
 
   @PersistenceContext private EntityManager em;

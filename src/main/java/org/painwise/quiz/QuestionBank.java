@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.painwise.account.Guarded;
+import org.painwise.account.Role;
 import org.painwise.lesson.Module;
 import org.painwise.quiz.format.TextFormat;
 
@@ -29,6 +31,7 @@ import org.painwise.quiz.format.TextFormat;
  */
 @ApplicationScoped
 @Transactional
+@Guarded(Role.EDUCATOR)
 public class QuestionBank {
 
   @PersistenceContext private EntityManager em;

@@ -11,7 +11,10 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.painwise.account.Guarded;
+import org.painwise.account.Learner;
 import org.painwise.account.PersonalDataExport;
+import org.painwise.account.Self;
 import org.painwise.config.Dates;
 import org.painwise.progress.ScoreChart;
 
@@ -21,6 +24,7 @@ import org.painwise.progress.ScoreChart;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@Guarded
 public class QuizHistory implements PersonalDataExport.Section {
 
   /** One submitted attempt. Getters are for EL. */
@@ -47,7 +51,7 @@ public class QuizHistory implements PersonalDataExport.Section {
   @Inject private Dates dates;
 
   /** The learner's submitted attempts, oldest first (at most 500). */
-  public List<Point> points(long accountId) {
+  public List<Point> points(@Learner long accountId) {
     return em
         .createQuery(
             "select a.submittedAt, m.slug, m.title, a.scorePercent, a.passed"
@@ -83,7 +87,7 @@ public class QuizHistory implements PersonalDataExport.Section {
   }
 
   @Override
-  public JsonValue export(long accountId) {
+  public JsonValue export(@Self long accountId) {
     JsonArrayBuilder attempts = Json.createArrayBuilder();
     points(accountId)
         .forEach(

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.painwise.account.Guarded;
+import org.painwise.account.Role;
 import org.painwise.quiz.QuizNotPublishableException.Unpublishable;
 
 /**
@@ -22,6 +24,7 @@ import org.painwise.quiz.QuizNotPublishableException.Unpublishable;
  */
 @ApplicationScoped
 @Transactional
+@Guarded(Role.EDUCATOR)
 public class QuizPublishing {
 
   @PersistenceContext private EntityManager em;

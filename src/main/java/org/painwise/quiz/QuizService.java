@@ -22,6 +22,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.painwise.account.Guarded;
+import org.painwise.account.Learner;
+import org.painwise.account.Self;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
@@ -35,6 +38,7 @@ import org.painwise.quiz.Sheet.Feedback;
  */
 @ApplicationScoped
 @Transactional
+@Guarded
 public class QuizService {
 
   private static final Random SEEDS = new SecureRandom();
@@ -134,7 +138,7 @@ public class QuizService {
     return findQuiz(slug).map(QuizInfo::of);
   }
 
-  public Overview overview(long accountId, String slug) throws QuizNotFoundException {
+  public Overview overview(@Self long accountId, String slug) throws QuizNotFoundException {
     return overview(accountId, playable(slug));
   }
 
@@ -158,12 +162,12 @@ public class QuizService {
   }
 
   /** The attempt in progress, as the learner sees it, if there is one. */
-  public Optional<Sheet> openSheet(long accountId, String slug) throws QuizNotFoundException {
+  public Optional<Sheet> openSheet(@Self long accountId, String slug) throws QuizNotFoundException {
     return openAttempt(accountId, playable(slug)).map(this::sheet);
   }
 
   /** Resumes the attempt in progress, or starts a new one on the latest version. */
-  public long start(long accountId, String slug)
+  public long start(@Self long accountId, String slug)
       throws QuizNotFoundException, NoAttemptsLeftException {
     Quiz quiz = playable(slug);
     Optional<Attempt> open = openAttempt(accountId, quiz);
@@ -197,7 +201,7 @@ public class QuizService {
   }
 
   /** Saves one answer of an attempt in progress; returns when it was saved. */
-  public Instant saveAnswer(long accountId, long attemptId, long questionId, String encoded)
+  public Instant saveAnswer(@Self long accountId, long attemptId, long questionId, String encoded)
       throws AttemptNotFoundException, AttemptClosedException {
     Attempt attempt = ownForUpdate(accountId, attemptId);
     if (attempt.isSubmitted()) {
@@ -214,7 +218,7 @@ public class QuizService {
   }
 
   /** Immediate feedback: saves the answer, locks it and says how it fared. */
-  public Feedback check(long accountId, long attemptId, long questionId, String encoded)
+  public Feedback check(@Self long accountId, long attemptId, long questionId, String encoded)
       throws AttemptNotFoundException, AttemptClosedException {
     Attempt attempt = ownForUpdate(accountId, attemptId);
     if (attempt.isSubmitted() || attempt.getQuiz().getFeedbackMode() != FeedbackMode.IMMEDIATE) {
@@ -238,7 +242,7 @@ public class QuizService {
    * @param answers the answers on the page when it was submitted, by question id
    * @return true if this call submitted it, false if it was submitted before
    */
-  public boolean submit(long accountId, long attemptId, Map<Long, String> answers)
+  public boolean submit(@Self long accountId, long attemptId, Map<Long, String> answers)
       throws AttemptNotFoundException {
     Attempt attempt = ownForUpdate(accountId, attemptId);
     if (attempt.isSubmitted()) {
@@ -283,7 +287,7 @@ public class QuizService {
   }
 
   /** The results of a submitted attempt of the caller's. */
-  public Result result(long accountId, long attemptId) throws AttemptNotFoundException {
+  public Result result(@Self long accountId, long attemptId) throws AttemptNotFoundException {
     Attempt attempt = own(accountId, attemptId);
     if (!attempt.isSubmitted()) {
       throw new AttemptNotFoundException(attemptId);
@@ -322,7 +326,7 @@ public class QuizService {
   }
 
   /** The modules whose quiz the learner has passed (by the quiz's grading): one query. */
-  public Set<Long> passedModuleIds(long accountId) {
+  public Set<Long> passedModuleIds(@Learner long accountId) {
     return Set.copyOf(
         em.createNamedQuery("Attempt.passedModuleIds", Long.class)
             .setParameter("accountId", accountId)
@@ -330,7 +334,7 @@ public class QuizService {
   }
 
   /** Module id to the score, in percent, of the learner's latest submitted attempt: one query. */
-  public Map<Long, Integer> latestScores(long accountId) {
+  public Map<Long, Integer> latestScores(@Learner long accountId) {
     Map<Long, Integer> scores = new HashMap<>();
     for (Object[] row :
         em.createNamedQuery("Attempt.latestScores", Object[].class)

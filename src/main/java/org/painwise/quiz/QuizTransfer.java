@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.painwise.account.Guarded;
+import org.painwise.account.Role;
 import org.painwise.quiz.format.GiftReader;
 import org.painwise.quiz.format.GiftWriter;
 import org.painwise.quiz.format.MoodleXmlReader;
@@ -26,6 +28,7 @@ import org.painwise.quiz.format.QuizReader;
  */
 @ApplicationScoped
 @Transactional
+@Guarded(Role.EDUCATOR)
 public class QuizTransfer {
 
   /** The largest quiz file accepted for import. */

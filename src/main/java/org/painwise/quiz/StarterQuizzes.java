@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.painwise.account.SystemIdentity;
 import org.painwise.config.StartupOrder;
 import org.painwise.lesson.CurriculumFiles;
 
@@ -29,6 +30,10 @@ public class StarterQuizzes {
   @Inject private QuizTransfer transfer;
 
   void load(@Observes @Priority(StartupOrder.QUIZZES) Startup startup) {
+    SystemIdentity.run("starter quizzes", this::loadAll);
+  }
+
+  private void loadAll() {
     for (Map.Entry<String, byte[]> file : files.read().entrySet()) {
       String path = file.getKey();
       if (path.endsWith(QUIZ_FILE) && path.indexOf('/') == path.length() - QUIZ_FILE.length()) {

@@ -9,11 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.painwise.account.Account;
-import org.painwise.account.AccountService;
 import org.painwise.account.EmailAlreadyUsedException;
-import org.painwise.account.Role;
 import org.painwise.clinic.CareService;
-import org.painwise.clinic.InvitationException;
 import org.painwise.config.Messages;
 
 /** signup.xhtml: a patient makes their own account. The field rules live on {@link Account}. */
@@ -21,7 +18,6 @@ import org.painwise.config.Messages;
 @RequestScoped
 public class SignupBacking {
 
-  @Inject private AccountService accounts;
   @Inject private CareService care;
   @Inject private FacesContext faces;
 
@@ -35,24 +31,19 @@ public class SignupBacking {
   private String password;
 
   public void signUp() throws IOException {
-    Account created;
+    CareService.SignUp done;
     try {
-      created =
-          accounts.register(account.getEmail(), account.getDisplayName(), password, Role.PATIENT);
+      done = care.signUp(account.getEmail(), account.getDisplayName(), password, invite);
     } catch (EmailAlreadyUsedException e) {
       Messages.fieldError("signup:email", "signup.message.error.emailUsed");
       faces.validationFailed();
       return;
     }
     Messages.info("signup.message.info.created");
-    if (invite != null && !invite.isBlank()) {
-      try {
-        Account therapist = care.redeem(created.getId(), invite);
-        Messages.info("patient_therapists.message.info.linked", therapist.getDisplayName());
-      } catch (InvitationException e) {
-        Messages.error("invitation.message.error." + e.reason().name());
-      }
-    }
+    done.therapist()
+        .ifPresent(
+            t -> Messages.info("patient_therapists.message.info.linked", t.getDisplayName()));
+    done.problem().ifPresent(r -> Messages.error("invitation.message.error." + r.name()));
     Messages.keepAcrossRedirect();
     ExternalContext external = faces.getExternalContext();
     external.redirect(external.getRequestContextPath() + "/login");
