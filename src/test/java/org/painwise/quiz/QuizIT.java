@@ -68,7 +68,10 @@ class QuizIT {
 
     Page again =
         client.submit(
-            TAKE, quiz, "quiz", Map.of("questions:0:single", String.valueOf(right == 0 ? 1 : 0)),
+            TAKE,
+            quiz,
+            "quiz",
+            Map.of("questions:0:single", String.valueOf(right == 0 ? 1 : 0)),
             "submit");
     assertEquals(302, again.status(), "the back-button resubmit goes to the same results");
     assertEquals(result, path(again.location()));
