@@ -1,20 +1,18 @@
 package org.painwise.clinic.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.EmailAlreadyUsedException;
 import org.painwise.account.Role;
 import org.painwise.clinic.CareService;
 import org.painwise.clinic.InvitationException;
-import org.painwise.config.Messages;
 
 /** signup.xhtml: a patient makes their own account. The field rules live on {@link Account}. */
 @Named
@@ -23,7 +21,6 @@ public class SignupBacking {
 
   @Inject private AccountService accounts;
   @Inject private CareService care;
-  @Inject private FacesContext faces;
 
   /** An invitation code from the therapist's link, kept through the form as a view parameter. */
   private String invite;
@@ -34,28 +31,27 @@ public class SignupBacking {
   @Size(min = Account.PASSWORD_MIN, max = Account.PASSWORD_MAX)
   private String password;
 
-  public void signUp() throws IOException {
+  public void signUp() {
     Account created;
     try {
       created =
           accounts.register(account.getEmail(), account.getDisplayName(), password, Role.PATIENT);
     } catch (EmailAlreadyUsedException e) {
-      Messages.fieldError("signup:email", "signup.message.error.emailUsed");
-      faces.validationFailed();
+      Messages.addError("signup:email", "signup.message.error.emailUsed");
+      Faces.validationFailed();
       return;
     }
-    Messages.info("signup.message.info.created");
+    Messages.addFlashGlobalInfo("signup.message.info.created");
     if (invite != null && !invite.isBlank()) {
       try {
         Account therapist = care.redeem(created.getId(), invite);
-        Messages.info("patient_therapists.message.info.linked", therapist.getDisplayName());
+        Messages.addFlashGlobalInfo(
+            "patient_therapists.message.info.linked", therapist.getDisplayName());
       } catch (InvitationException e) {
-        Messages.error("invitation.message.error." + e.reason().name());
+        Messages.addFlashGlobalError("invitation.message.error." + e.reason().name());
       }
     }
-    Messages.keepAcrossRedirect();
-    ExternalContext external = faces.getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/login");
+    Faces.redirect("login");
   }
 
   /** The name of the therapist who invited this person, or null. */
