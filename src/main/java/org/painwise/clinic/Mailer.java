@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.painwise.config.Messages;
+import org.painwise.config.BundleMessages;
 
 /**
  * Reminder emails through the Jakarta Mail session WildFly configures. Off unless the system
@@ -38,7 +38,7 @@ public class Mailer {
     if (!enabled()) {
       return;
     }
-    ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
+    ResourceBundle bundle = ResourceBundle.getBundle(BundleMessages.BUNDLE, Locale.ENGLISH);
     try {
       MimeMessage message = new MimeMessage(session);
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));

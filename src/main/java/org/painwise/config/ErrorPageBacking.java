@@ -1,9 +1,9 @@
 package org.painwise.config;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import org.omnifaces.util.Faces;
 
 /**
  * Backing bean of the error pages. A forbidden page answers exactly like a missing one, status
@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 public class ErrorPageBacking {
 
   public void answerAsNotFound() {
-    HttpServletResponse response =
-        (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
   }
 }

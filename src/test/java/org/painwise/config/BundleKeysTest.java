@@ -44,7 +44,7 @@ class BundleKeysTest {
   private static final Path QUIZ_FORMAT = JAVA.resolve("org/painwise/quiz/format");
   private static final Path FACES_CONFIG = WEBAPP.resolve("WEB-INF/faces-config.xml");
 
-  /** The Faces bundle, which {@link Messages} uses too. */
+  /** The Faces bundle, which {@link BundleMessages} resolves OmniFaces' messages from. */
   private static final String MESSAGES = "i18n/messages";
 
   private static final String VALIDATION_MESSAGES = "ValidationMessages";
@@ -64,11 +64,22 @@ class BundleKeysTest {
   private static final Pattern KEY_SHAPE =
       Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:\\.[A-Za-z][A-Za-z0-9_]*){2,}");
 
-  /** The first string argument of a {@link Messages} helper is a key, whatever its shape. */
+  /**
+   * The message argument of an OmniFaces {@code Messages} call is a key, whatever its shape, since
+   * {@link BundleMessages} resolves it: the first argument of {@code addGlobalInfo}, {@code
+   * addFlashGlobalError}, {@code create}… and of {@code BundleMessages.text}; the second of {@code
+   * addError}, {@code addFlashInfo}… (after the client id); the third of {@code add(severity,
+   * clientId, key)}.
+   */
   private static final Pattern MESSAGES_CALL =
       Pattern.compile(
-          "\\bMessages\\s*\\.\\s*(?:text|info|warn|error|fatal)\\s*\\(\\s*\"([^\"]*)\""
-              + "|\\bMessages\\s*\\.\\s*fieldError\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
+          "\\b(?:Messages\\s*\\.\\s*(?:add(?:Flash)?Global(?:Info|Warn|Error|Fatal)"
+              + "|create(?:Info|Warn|Error|Fatal)?|as(?:Converter|Validator)Exception"
+              + "|throw(?:Converter|Validator)Exception)"
+              + "|BundleMessages\\s*\\.\\s*text)\\s*\\(\\s*\"([^\"]*)\""
+              + "|\\bMessages\\s*\\.\\s*add(?:Flash)?(?:Info|Warn|Error|Fatal)"
+              + "\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\""
+              + "|\\bMessages\\s*\\.\\s*add(?:Flash)?\\s*\\(\\s*[^,()]+,\\s*[^,()]+,\\s*\"([^\"]*)\"");
 
   /** A constraint message reference, e.g. {@code "{quiz.rule.noCorrectAnswer}"}. */
   private static final Pattern CONSTRAINT_MESSAGE = Pattern.compile("\\{([A-Za-z][\\w.]*)}");
@@ -201,17 +212,22 @@ class BundleKeysTest {
     String source =
         """
         class X {
-          // Messages.info("in.a.comment") is not a use
+          // Messages.addGlobalInfo("in.a.comment") is not a use
           static final String KEY = "page_x.message.info.gone";
           static final String PROPERTY = "painwise.some.setting";
           void f() {
-            Messages.error("short.gone");
-            Messages.fieldError("form:field", "page_x.message.error.there");
-            Messages.info("page_x.message.info.there", 1);
-            Messages.text("role." + role);
-            Messages.text("gone." + role);
+            Messages.addGlobalError("short.gone");
+            Messages.addError("form:field", "page_x.message.error.there");
+            Messages.addFlashGlobalInfo("page_x.message.info.there", 1);
+            BundleMessages.text("role." + role);
+            Messages.addFlashError(id, "gone." + role);
           }
           @Min(value = 0, message = "{x.rule.gone}") int n;
+          void g() {
+            Messages.add(FacesMessage.SEVERITY_WARN, null, "short.warn");
+            Messages.create("short.create").warn().add();
+            Messages.addGlobalWarn(first ? "page_x.message.info.there" : "page_x.message.x.gone");
+          }
         }
         """;
     Map<String, Integer> used = keysNamedIn(source);
@@ -223,7 +239,10 @@ class BundleKeysTest {
             "page_x.message.info.there",
             "role.*",
             "gone.*",
-            "{x.rule.gone}"),
+            "short.warn",
+            "short.create",
+            "{x.rule.gone}",
+            "page_x.message.x.gone"),
         used.keySet());
     List<String> failures =
         missingJavaKeys(
@@ -235,8 +254,11 @@ class BundleKeysTest {
         List.of(
             "X.java:6 short.gone is missing from i18n/messages",
             "X.java:10 no key of i18n/messages starts with gone.",
+            "X.java:14 short.warn is missing from i18n/messages",
+            "X.java:15 short.create is missing from i18n/messages",
             "X.java:3 page_x.message.info.gone is missing from i18n/messages",
-            "X.java:12 {x.rule.gone} is missing from ValidationMessages"),
+            "X.java:12 {x.rule.gone} is missing from ValidationMessages",
+            "X.java:16 page_x.message.x.gone is missing from i18n/messages"),
         failures);
   }
 
@@ -385,17 +407,18 @@ class BundleKeysTest {
   }
 
   /**
-   * The message keys a Java source names, with the line of their first use: the first argument of a
-   * {@link Messages} helper (a prefix, ending in {@code *}, when the code appends to it), any
-   * string constant shaped like {@code page.element.kind}, and constraint messages such as {@code
-   * "{quiz.rule.x}"} (kept with their braces).
+   * The message keys a Java source names, with the line of their first use: the key argument of an
+   * OmniFaces {@code Messages} call or of {@link BundleMessages#text} (a prefix, ending in {@code
+   * *}, when the code appends to it), any string constant shaped like {@code page.element.kind},
+   * and constraint messages such as {@code "{quiz.rule.x}"} (kept with their braces).
    */
   static Map<String, Integer> keysNamedIn(String source) {
     Map<String, Integer> keys = new LinkedHashMap<>();
     JavaText java = JavaText.of(source);
     Matcher call = MESSAGES_CALL.matcher(java.code());
     while (call.find()) {
-      int at = call.group(1) != null ? call.start(1) : call.start(2);
+      int group = call.group(1) != null ? 1 : call.group(2) != null ? 2 : 3;
+      int at = call.start(group);
       String key = java.literalAt(at - 1).value();
       boolean prefix = java.skeleton().substring(call.end()).stripLeading().startsWith("+");
       keys.putIfAbsent(prefix ? key + "*" : key, java.lineOf(at));

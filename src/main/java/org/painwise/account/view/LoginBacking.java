@@ -3,8 +3,6 @@ package org.painwise.account.view;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,10 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.SignedInUser;
-import org.painwise.config.Messages;
 
 /** login.xhtml: email and password through Jakarta Security, with one generic failure message. */
 @Named
@@ -25,7 +23,6 @@ import org.painwise.config.Messages;
 public class LoginBacking {
 
   @Inject private SecurityContext security;
-  @Inject private FacesContext faces;
   @Inject private SignedInUser signedInUser;
 
   @NotBlank
@@ -36,10 +33,9 @@ public class LoginBacking {
   @Size(max = Account.PASSWORD_MAX)
   private String password;
 
-  public void login() throws IOException {
-    ExternalContext external = faces.getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+  public void login() {
+    HttpServletRequest request = Faces.getRequest();
+    HttpServletResponse response = Faces.getResponse();
     // A new session id before the credentials are checked: a session id that someone planted
     // before login is useless after it (session fixation). Done first because on success with a
     // saved deep link the mechanism has already committed its redirect.
@@ -57,14 +53,14 @@ public class LoginBacking {
                 .credential(
                     new UsernamePasswordCredential(Account.normaliseEmail(email), password)));
     switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete(); // redirected to the page first asked for
+      case SEND_CONTINUE -> Faces.responseComplete(); // redirected to the page first asked for
       case SUCCESS -> {
         signedInUser.refresh();
-        external.redirect(external.getRequestContextPath() + signedInUser.getHomePath());
+        Faces.redirect(Faces.getRequestContextPath() + signedInUser.getHomePath());
       }
       default -> {
         password = null;
-        Messages.error("login.message.error.failed");
+        Messages.addGlobalError("login.message.error.failed");
       }
     }
   }

@@ -1,17 +1,14 @@
 package org.painwise.account.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.SignedInUser;
-import org.painwise.config.Messages;
 
 /** patient/account.xhtml: download my data, delete my account. */
 @Named
@@ -20,23 +17,21 @@ public class MyAccountBacking {
 
   @Inject private AccountService accounts;
   @Inject private SignedInUser user;
-  @Inject private FacesContext faces;
 
   /** The patient types their email to confirm the deletion. */
   private String confirmEmail;
 
-  public void delete() throws IOException, ServletException {
+  public void delete() throws ServletException {
     Account me = accounts.find(user.requireId()).orElseThrow();
     if (confirmEmail == null || !me.getEmail().equals(Account.normaliseEmail(confirmEmail))) {
-      Messages.fieldError("delete:confirmEmail", "patient_account.message.error.confirm");
-      faces.validationFailed();
+      Messages.addError("delete:confirmEmail", "patient_account.message.error.confirm");
+      Faces.validationFailed();
       return;
     }
     accounts.delete(me.getId());
-    ExternalContext external = faces.getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
-    external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/?deleted=true");
+    Faces.logout();
+    Faces.invalidateSession();
+    Faces.redirect("?deleted=true");
   }
 
   public String getConfirmEmail() {

@@ -4,20 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
+import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.AccountNotFoundException;
 import org.painwise.account.AccountService;
 import org.painwise.account.OwnRoleChangeException;
 import org.painwise.account.Role;
 import org.painwise.account.SignedInUser;
-import org.painwise.config.Messages;
-import org.painwise.config.Pages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import org.painwise.config.BundleMessages;
+import org.painwise.config.PagedModel;
 
 /** admin/users.xhtml: a lazy, paged table of accounts, with search and role changes. */
 @Named
@@ -34,45 +29,16 @@ public class UsersBacking implements Serializable {
   private Account selected;
   private Role newRole;
 
-  private final LazyDataModel<Account> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) accounts.count(search, roleFilter);
-        }
-
-        @Override
-        public List<Account> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-          return accounts.page(
-              search,
-              roleFilter,
-              first,
-              pageSize,
-              sort == null ? null : sort.getField(),
-              sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        }
-
-        @Override
-        public String getRowKey(Account account) {
-          return String.valueOf(account.getId());
-        }
-
-        @Override
-        public Account getRowData(String rowKey) {
-          return accounts.find(Long.parseLong(rowKey)).orElse(null);
-        }
-      };
+  private final PagedModel<Account> model =
+      PagedModel.of(
+          () -> accounts.count(search, roleFilter),
+          (first, size, sortField, ascending) ->
+              accounts.page(search, roleFilter, first, size, sortField, ascending),
+          Account::getId);
 
   /** A new search or role filter starts again on the first page. */
   public void filter() {
-    Pages.firstPage("users:table");
+    PagedModel.firstPage("users:table");
   }
 
   /** Opens the role dialog for one account. */
@@ -87,14 +53,14 @@ public class UsersBacking implements Serializable {
     }
     try {
       Account changed = accounts.changeRole(signedInUser.requireId(), selected.getId(), newRole);
-      Messages.info(
+      Messages.addGlobalInfo(
           "admin_users.message.info.roleChanged",
           changed.getDisplayName(),
-          Messages.text("role." + newRole.name()));
+          BundleMessages.text("role." + newRole.name()));
     } catch (AccountNotFoundException e) {
-      Messages.error("admin_users.message.error.notFound");
+      Messages.addGlobalError("admin_users.message.error.notFound");
     } catch (OwnRoleChangeException e) {
-      Messages.error("admin_users.message.error.ownRole");
+      Messages.addGlobalError("admin_users.message.error.ownRole");
     }
     selected = null;
   }
@@ -103,7 +69,7 @@ public class UsersBacking implements Serializable {
     return Role.values();
   }
 
-  public LazyDataModel<Account> getModel() {
+  public PagedModel<Account> getModel() {
     return model;
   }
 

@@ -1,5 +1,7 @@
 package org.painwise.clinic.view;
 
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.Assignment;
@@ -16,8 +20,7 @@ import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.CareService;
 import org.painwise.clinic.ClientTimeline;
 import org.painwise.clinic.NotYourClientException;
-import org.painwise.config.Messages;
-import org.painwise.config.Pages;
+import org.painwise.config.Violations;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
 import org.painwise.progress.ProgressHistory.OpenPage;
@@ -62,7 +65,7 @@ public class ClientBacking implements Serializable {
 
   public void load() {
     if (id == null) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
       return;
     }
     try {
@@ -71,7 +74,7 @@ public class ClientBacking implements Serializable {
       email = client.getEmail();
       refresh();
     } catch (NotYourClientException e) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
     }
   }
 
@@ -79,13 +82,13 @@ public class ClientBacking implements Serializable {
   public void assignOne() {
     try {
       assignments.assign(user.requireId(), List.of(id), List.of(newModuleId), draft);
-      Messages.info("therapist_clients.message.info.assigned", 1);
+      Messages.addGlobalInfo("therapist_clients.message.info.assigned", 1);
       draft.setNote(null);
       refresh();
     } catch (NotYourClientException e) {
-      Messages.error("therapist_client.message.error.gone");
+      Messages.addGlobalError("therapist_client.message.error.gone");
     } catch (ConstraintViolationException e) {
-      Messages.violations("assignOne", e);
+      Violations.show("assignOne", e);
     }
   }
 
@@ -106,23 +109,23 @@ public class ClientBacking implements Serializable {
   public void saveEdit() {
     try {
       assignments.edit(user.requireId(), editingId, editDraft);
-      Messages.info("therapist_client.message.info.saved");
+      Messages.addGlobalInfo("therapist_client.message.info.saved");
       editingId = null;
       refresh();
     } catch (NotYourClientException e) {
-      Messages.error("therapist_client.message.error.gone");
+      Messages.addGlobalError("therapist_client.message.error.gone");
     } catch (ConstraintViolationException e) {
-      Messages.violations(null, e);
+      Violations.show(null, e);
     }
   }
 
   public void withdraw(long assignmentId) {
     try {
       assignments.withdraw(user.requireId(), assignmentId);
-      Messages.info("therapist_client.message.info.withdrawn");
+      Messages.addGlobalInfo("therapist_client.message.info.withdrawn");
       refresh();
     } catch (NotYourClientException e) {
-      Messages.error("therapist_client.message.error.gone");
+      Messages.addGlobalError("therapist_client.message.error.gone");
     }
   }
 

@@ -1,7 +1,6 @@
 package org.painwise.clinic.view;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,21 +10,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.AssignmentDraft;
 import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.ClientDirectory;
 import org.painwise.clinic.ClientRow;
 import org.painwise.clinic.NotYourClientException;
-import org.painwise.config.Messages;
-import org.painwise.config.Pages;
+import org.painwise.config.PagedModel;
+import org.painwise.config.Violations;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * therapist/clients.xhtml: the lazy, paged, sortable and searchable client table, and assigning
@@ -51,48 +47,13 @@ public class ClientsBacking implements Serializable {
   /** The due date and note, checked by their own constraints (the form binds to its fields). */
   private AssignmentDraft draft = new AssignmentDraft();
 
-  private final LazyDataModel<ClientRow> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) directory.count(user.requireId(), search);
-        }
-
-        @Override
-        public List<ClientRow> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-          return directory.page(
-              user.requireId(),
-              search,
-              sort == null ? null : sort.getField(),
-              sort == null || sort.getOrder() != SortOrder.DESCENDING,
-              first,
-              pageSize,
-              LocalDate.now());
-        }
-
-        @Override
-        public String getRowKey(ClientRow row) {
-          return String.valueOf(row.patientId());
-        }
-
-        @Override
-        public ClientRow getRowData(String rowKey) {
-          List<ClientRow> page = getWrappedData();
-          return page == null
-              ? null
-              : page.stream()
-                  .filter(r -> String.valueOf(r.patientId()).equals(rowKey))
-                  .findFirst()
-                  .orElse(null);
-        }
-      };
+  private final PagedModel<ClientRow> model =
+      PagedModel.of(
+          () -> directory.count(user.requireId(), search),
+          (first, size, sortField, ascending) ->
+              directory.page(
+                  user.requireId(), search, sortField, ascending, first, size, LocalDate.now()),
+          ClientRow::patientId);
 
   @PostConstruct
   void init() {
@@ -100,18 +61,18 @@ public class ClientsBacking implements Serializable {
   }
 
   public void filter() {
-    Pages.firstPage("clients:table");
+    PagedModel.firstPage("clients:table");
   }
 
   public void assign() {
     if (selected.isEmpty()) {
-      Messages.error("therapist_clients.message.error.noClients");
-      FacesContext.getCurrentInstance().validationFailed();
+      Messages.addGlobalError("therapist_clients.message.error.noClients");
+      Faces.validationFailed();
       return;
     }
     if (moduleIds.isEmpty()) {
-      Messages.fieldError("assignForm:modules", "therapist_clients.message.error.noModules");
-      FacesContext.getCurrentInstance().validationFailed();
+      Messages.addError("assignForm:modules", "therapist_clients.message.error.noModules");
+      Faces.validationFailed();
       return;
     }
     try {
@@ -121,19 +82,19 @@ public class ClientsBacking implements Serializable {
               selected.stream().map(ClientRow::patientId).toList(),
               moduleIds,
               draft);
-      Messages.info("therapist_clients.message.info.assigned", made);
+      Messages.addGlobalInfo("therapist_clients.message.info.assigned", made);
       selected = new ArrayList<>();
       moduleIds = new ArrayList<>();
       draft.setNote(null);
     } catch (NotYourClientException e) {
-      Messages.error("therapist_clients.message.error.notYourClient");
-      FacesContext.getCurrentInstance().validationFailed();
+      Messages.addGlobalError("therapist_clients.message.error.notYourClient");
+      Faces.validationFailed();
     } catch (ConstraintViolationException e) {
-      Messages.violations("assignForm", e);
+      Violations.show("assignForm", e);
     }
   }
 
-  public LazyDataModel<ClientRow> getModel() {
+  public PagedModel<ClientRow> getModel() {
     return model;
   }
 

@@ -2,21 +2,19 @@ package org.painwise.clinic.view;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.CareService;
 import org.painwise.clinic.Invitation;
 import org.painwise.clinic.NotYourClientException;
-import org.painwise.config.Messages;
 
 /** therapist/invitations.xhtml: make a code and link, list and revoke them. */
 @Named
@@ -25,7 +23,6 @@ public class InvitationsBacking {
 
   @Inject private CareService care;
   @Inject private SignedInUser user;
-  @Inject private FacesContext faces;
 
   @NotNull
   @Min(1)
@@ -43,26 +40,22 @@ public class InvitationsBacking {
   public void invite() {
     created = care.invite(user.requireId(), days);
     invitations = care.invitations(user.requireId());
-    Messages.info("therapist_invitations.message.info.created");
+    Messages.addGlobalInfo("therapist_invitations.message.info.created");
   }
 
   public void revoke(long invitationId) {
     try {
       care.revoke(user.requireId(), invitationId);
-      Messages.info("therapist_invitations.message.info.revoked");
+      Messages.addGlobalInfo("therapist_invitations.message.info.revoked");
     } catch (NotYourClientException e) {
-      Messages.error("error_404.heading");
+      Messages.addGlobalError("error_404.heading");
     }
     invitations = care.invitations(user.requireId());
   }
 
   /** The link a client opens to sign up (or sign in) with the code. */
   public String link(Invitation invitation) {
-    ExternalContext external = faces.getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String base = request.getRequestURL().toString();
-    base = base.substring(0, base.indexOf(request.getRequestURI()));
-    return base + external.getRequestContextPath() + "/signup?invite=" + invitation.getCode();
+    return Faces.getRequestBaseURL() + "signup?invite=" + invitation.getCode();
   }
 
   public String status(Invitation invitation) {

@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.CareService;
 import org.painwise.clinic.InvitationException;
-import org.painwise.config.Messages;
 
 /** patient/therapists.xhtml: link to a therapist with a code, see and end links. */
 @Named
@@ -35,17 +35,17 @@ public class MyTherapistsBacking {
   public void link() {
     try {
       Account therapist = care.redeem(user.requireId(), code);
-      Messages.info("patient_therapists.message.info.linked", therapist.getDisplayName());
+      Messages.addGlobalInfo("patient_therapists.message.info.linked", therapist.getDisplayName());
       code = null;
     } catch (InvitationException e) {
-      Messages.fieldError("link:code", "invitation.message.error." + e.reason().name());
+      Messages.addError("link:code", "invitation.message.error." + e.reason().name());
     }
     therapists = care.therapistsOf(user.requireId());
   }
 
   public void unlink(long therapistId) {
     care.unlink(user.requireId(), therapistId);
-    Messages.info("patient_therapists.message.info.unlinked");
+    Messages.addGlobalInfo("patient_therapists.message.info.unlinked");
     therapists = care.therapistsOf(user.requireId());
   }
 

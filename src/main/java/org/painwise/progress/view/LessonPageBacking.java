@@ -1,11 +1,13 @@
 package org.painwise.progress.view;
 
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.painwise.account.SignedInUser;
-import org.painwise.config.Pages;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
@@ -33,7 +35,7 @@ public class LessonPageBacking {
   /** The view action of a GET: loads the page or answers 404. */
   public void open() {
     if (!resolve()) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
       return;
     }
     progress.recordVisit(user.requireId(), page);
@@ -42,13 +44,16 @@ public class LessonPageBacking {
   /** Next: the page counts as read, and the reader moves on (to the module page at the end). */
   public void next() {
     if (!resolve()) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
       return;
     }
     progress.markRead(user.requireId(), page);
     LessonPage next = getNext();
-    Pages.redirect(
-        "/lessons/" + module.getSlug() + (next == null ? "?finished=true" : "/" + next.getSlug()));
+    if (next == null) {
+      Faces.redirect("lessons/%s?finished=true", module.getSlug());
+    } else {
+      Faces.redirect("lessons/%s/%s", module.getSlug(), next.getSlug());
+    }
   }
 
   private boolean resolve() {

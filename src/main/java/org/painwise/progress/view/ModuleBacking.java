@@ -1,12 +1,14 @@
 package org.painwise.progress.view;
 
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
+import org.omnifaces.util.Faces;
 import org.painwise.account.SignedInUser;
-import org.painwise.config.Pages;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
@@ -31,7 +33,7 @@ public class ModuleBacking {
   public void load() {
     module = slug == null ? null : lessons.module(slug).orElse(null);
     if (module == null) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
       return;
     }
     long me = user.requireId();

@@ -1,6 +1,7 @@
 package org.painwise.quiz.view;
 
-import jakarta.faces.context.FacesContext;
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,9 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
-import org.painwise.config.Messages;
-import org.painwise.config.Pages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.painwise.config.BundleMessages;
 import org.painwise.quiz.QuestionBank;
 import org.painwise.quiz.QuestionBank.QuizSummary;
 import org.painwise.quiz.QuizNotFoundException;
@@ -45,11 +46,11 @@ public class EducatorImportBacking implements Serializable {
   public void check() throws IOException {
     preview = null;
     if (file == null || file.getSize() == 0) {
-      Messages.error("educator_import.message.error.noFile");
+      Messages.addGlobalError("educator_import.message.error.noFile");
       return;
     }
     if (file.getSize() > QuizTransfer.IMPORT_MAX_BYTES) {
-      Messages.error("educator_import.message.error.tooBig");
+      Messages.addGlobalError("educator_import.message.error.tooBig");
       return;
     }
     fileName = file.getSubmittedFileName();
@@ -57,9 +58,9 @@ public class EducatorImportBacking implements Serializable {
       preview = transfer.preview(fileName, in.readNBytes(QuizTransfer.IMPORT_MAX_BYTES));
     }
     if (preview.valid().isEmpty()) {
-      Messages.error("educator_import.message.error.nothing");
+      Messages.addGlobalError("educator_import.message.error.nothing");
     } else if (preview.problems().isEmpty()) {
-      Messages.info("educator_import.message.info.clean");
+      Messages.addGlobalInfo("educator_import.message.info.clean");
     }
   }
 
@@ -69,16 +70,15 @@ public class EducatorImportBacking implements Serializable {
     }
     try {
       int count = transfer.importQuestions(module, preview.valid());
-      Messages.info("educator_import.message.info.imported", count);
-      Messages.keepAcrossRedirect();
-      Pages.redirect("/educator/questions?module=" + Pages.param(module));
+      Messages.addFlashGlobalInfo("educator_import.message.info.imported", count);
+      Faces.redirect("educator/questions?module=%s", module);
     } catch (QuizNotFoundException e) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
     }
   }
 
   public String getConfirmLabel() {
-    return Messages.text(
+    return BundleMessages.text(
         "educator_import.button.confirm", preview == null ? 0 : preview.valid().size());
   }
 
@@ -86,9 +86,7 @@ public class EducatorImportBacking implements Serializable {
    * @return the problem as a sentence of the page's language, with its line and column
    */
   public String describe(Problem problem) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return ProblemText.describe(problem, bundle);
+    return ProblemText.describe(problem, Faces.getResourceBundle("msg"));
   }
 
   public String getModule() {

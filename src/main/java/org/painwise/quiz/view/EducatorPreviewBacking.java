@@ -1,11 +1,13 @@
 package org.painwise.quiz.view;
 
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
-import org.painwise.config.Pages;
+import org.omnifaces.util.Faces;
 import org.painwise.quiz.Question;
 import org.painwise.quiz.QuestionBank;
 import org.painwise.quiz.QuestionDraft;
@@ -34,7 +36,7 @@ public class EducatorPreviewBacking implements Serializable {
   public void load() {
     Optional<Question> found = id == null ? Optional.empty() : bank.question(id);
     if (found.isEmpty()) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
       return;
     }
     module = found.get().getQuiz().getModule().getSlug();

@@ -1,13 +1,15 @@
 package org.painwise.quiz.view;
 
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.util.Optional;
-import org.painwise.config.Messages;
-import org.painwise.config.Pages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.painwise.quiz.Question;
 import org.painwise.quiz.QuestionBank;
 import org.painwise.quiz.QuestionConflictException;
@@ -37,7 +39,7 @@ public class EducatorQuestionBacking implements Serializable {
     if (id != null) {
       Optional<Question> question = bank.question(id);
       if (question.isEmpty()) {
-        Pages.notFound();
+        Faces.responseSendError(SC_NOT_FOUND, null);
         return;
       }
       open(question.get());
@@ -46,7 +48,7 @@ public class EducatorQuestionBacking implements Serializable {
       draft.addChoice("", 100, "");
       draft.addChoice("", 0, "");
     } else {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
     }
   }
 
@@ -72,11 +74,11 @@ public class EducatorQuestionBacking implements Serializable {
     try {
       Question saved = id == null ? bank.create(module, draft) : bank.save(id, version, draft);
       open(bank.question(saved.getId()).orElseThrow());
-      Messages.info("educator_question.message.info.saved");
+      Messages.addGlobalInfo("educator_question.message.info.saved");
     } catch (QuestionConflictException e) {
-      Messages.error("educator_question.message.error.conflict");
+      Messages.addGlobalError("educator_question.message.error.conflict");
     } catch (QuizNotFoundException e) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.painwise.quiz.view;
 
-import jakarta.faces.context.FacesContext;
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,12 +10,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.painwise.account.SignedInUser;
-import org.painwise.config.Messages;
-import org.painwise.config.Pages;
+import org.painwise.config.BundleMessages;
+import org.painwise.config.PagedModel;
+import org.painwise.config.Violations;
 import org.painwise.quiz.FeedbackMode;
 import org.painwise.quiz.Grading;
 import org.painwise.quiz.Question;
@@ -30,10 +32,6 @@ import org.painwise.quiz.QuizPublishing.VersionSummary;
 import org.painwise.quiz.QuizSettings;
 import org.painwise.quiz.QuizTransfer;
 import org.painwise.quiz.QuizTransfer.FileFormat;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * educator/questions.xhtml: a module's question bank in a lazy, searchable table, the quiz
@@ -57,42 +55,19 @@ public class EducatorQuestionsBacking implements Serializable {
 
   private QuizSettings settings;
 
-  private final LazyDataModel<Question> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return quiz.getId() == null ? 0 : (int) bank.countQuestions(quiz.getId(), search);
-        }
-
-        @Override
-        public List<Question> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return quiz.getId() == null
-              ? List.of()
-              : bank.questions(quiz.getId(), search, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Question question) {
-          return String.valueOf(question.getId());
-        }
-
-        @Override
-        public Question getRowData(String rowKey) {
-          return bank.question(Long.parseLong(rowKey)).orElse(null);
-        }
-      };
+  /** In the quiz's own order: the table has no sortable column. */
+  private final PagedModel<Question> model =
+      PagedModel.of(
+          () -> quiz.getId() == null ? 0 : bank.countQuestions(quiz.getId(), search),
+          (first, size, sortField, ascending) ->
+              quiz.getId() == null ? List.of() : bank.questions(quiz.getId(), search, first, size),
+          Question::getId);
 
   public void load() {
     try {
       refresh();
     } catch (QuizNotFoundException e) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
     }
   }
 
@@ -104,11 +79,7 @@ public class EducatorQuestionsBacking implements Serializable {
 
   /** A new search starts again on the first page. */
   public void filter() {
-    DataTable table =
-        (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("bank:table");
-    if (table != null) {
-      table.setFirst(0);
-    }
+    PagedModel.firstPage("bank:table");
   }
 
   /** The form checked {@link QuizSettings}' constraints already; the service checks them again. */
@@ -116,23 +87,23 @@ public class EducatorQuestionsBacking implements Serializable {
     try {
       bank.saveSettings(module, settings);
     } catch (ConstraintViolationException e) {
-      Messages.violations("settings", e);
+      Violations.show("settings", e);
       return;
     }
     refresh();
-    Messages.info("educator_questions.message.info.settingsSaved");
+    Messages.addGlobalInfo("educator_questions.message.info.settingsSaved");
   }
 
   public void publish() throws QuizNotFoundException {
     try {
       int number = publishing.publish(module, user.requireId()).getNumber();
-      Messages.info("educator_questions.message.info.published", number);
+      Messages.addGlobalInfo("educator_questions.message.info.published", number);
     } catch (QuizNotPublishableException e) {
       if (e.problems().isEmpty()) {
-        Messages.error("educator_questions.message.error.empty");
+        Messages.addGlobalError("educator_questions.message.error.empty");
       }
       for (Unpublishable problem : e.problems()) {
-        Messages.error(
+        Messages.addGlobalError(
             "educator_questions.message.error.notPublishable",
             rule(problem.ruleKey()),
             problem.question());
@@ -143,17 +114,15 @@ public class EducatorQuestionsBacking implements Serializable {
 
   /** The text of a publishing rule, from the constraint messages, in the page's language. */
   private static String rule(String key) {
-    return ResourceBundle.getBundle(
-            "ValidationMessages", FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        .getString(key);
+    return ResourceBundle.getBundle("ValidationMessages", Faces.getLocale()).getString(key);
   }
 
   public void duplicate(Question question) throws QuizNotFoundException {
     try {
-      bank.duplicate(question.getId(), Messages.text("educator_questions.text.copySuffix"));
-      Messages.info("educator_questions.message.info.duplicated");
+      bank.duplicate(question.getId(), BundleMessages.text("educator_questions.text.copySuffix"));
+      Messages.addGlobalInfo("educator_questions.message.info.duplicated");
     } catch (QuestionNotFoundException e) {
-      Messages.error("educator_questions.message.error.conflict");
+      Messages.addGlobalError("educator_questions.message.error.conflict");
     }
     refresh();
   }
@@ -161,9 +130,9 @@ public class EducatorQuestionsBacking implements Serializable {
   public void delete(Question question) throws QuizNotFoundException {
     try {
       bank.delete(question.getId(), question.getVersion());
-      Messages.info("educator_questions.message.info.deleted");
+      Messages.addGlobalInfo("educator_questions.message.info.deleted");
     } catch (QuestionConflictException e) {
-      Messages.error("educator_questions.message.error.conflict");
+      Messages.addGlobalError("educator_questions.message.error.conflict");
     }
     refresh();
   }
@@ -172,7 +141,7 @@ public class EducatorQuestionsBacking implements Serializable {
     try {
       bank.move(question.getId(), direction);
     } catch (QuestionNotFoundException e) {
-      Messages.error("educator_questions.message.error.conflict");
+      Messages.addGlobalError("educator_questions.message.error.conflict");
     }
     refresh();
   }
@@ -199,7 +168,7 @@ public class EducatorQuestionsBacking implements Serializable {
     return FeedbackMode.values();
   }
 
-  public LazyDataModel<Question> getModel() {
+  public PagedModel<Question> getModel() {
     return model;
   }
 

@@ -1,10 +1,12 @@
 package org.painwise.quiz.view;
 
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.painwise.config.Pages;
+import org.omnifaces.util.Faces;
 import org.painwise.quiz.ItemStatistics;
 import org.painwise.quiz.ItemStatistics.Statistics;
 import org.painwise.quiz.QuestionBank;
@@ -31,7 +33,7 @@ public class EducatorStatisticsBacking {
       moduleTitle = bank.quiz(module).getModule().getTitle();
       statistics = itemStatistics.statistics(module, Optional.ofNullable(version)).orElse(null);
     } catch (QuizNotFoundException e) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
     }
   }
 

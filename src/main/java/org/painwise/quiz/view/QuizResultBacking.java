@@ -1,11 +1,13 @@
 package org.painwise.quiz.view;
 
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
 import org.painwise.account.SignedInUser;
-import org.painwise.config.Pages;
 import org.painwise.quiz.AttemptNotFoundException;
 import org.painwise.quiz.QuizService;
 import org.painwise.quiz.QuizService.Result;
@@ -29,14 +31,14 @@ public class QuizResultBacking implements Serializable {
 
   public void load() {
     if (attempt == null || !attempt.matches("\\d{1,18}")) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
       return;
     }
     try {
       result = quizzes.result(user.requireId(), Long.parseLong(attempt));
       module = result.overview().quiz().moduleSlug();
     } catch (AttemptNotFoundException e) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
     }
   }
 

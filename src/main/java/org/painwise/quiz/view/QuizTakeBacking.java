@@ -1,5 +1,7 @@
 package org.painwise.quiz.view;
 
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,9 +10,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.painwise.account.SignedInUser;
-import org.painwise.config.Messages;
-import org.painwise.config.Pages;
 import org.painwise.quiz.AttemptClosedException;
 import org.painwise.quiz.AttemptNotFoundException;
 import org.painwise.quiz.FeedbackMode;
@@ -46,7 +48,7 @@ public class QuizTakeBacking implements Serializable {
       overview = quizzes.overview(user.requireId(), module);
       sheet = quizzes.openSheet(user.requireId(), module).orElse(null);
     } catch (QuizNotFoundException e) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
       return;
     }
     if (sheet != null) {
@@ -64,11 +66,11 @@ public class QuizTakeBacking implements Serializable {
   static void startAndShow(QuizService quizzes, long accountId, String module) {
     try {
       quizzes.start(accountId, module);
-      Pages.redirect("/quiz/take?module=" + Pages.param(module));
+      Faces.redirect("quiz/take?module=%s", module);
     } catch (QuizNotFoundException e) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
     } catch (NoAttemptsLeftException e) {
-      Messages.error("quiz_take.message.error.noAttemptsLeft");
+      Messages.addGlobalError("quiz_take.message.error.noAttemptsLeft");
     }
   }
 
@@ -80,7 +82,7 @@ public class QuizTakeBacking implements Serializable {
           quizzes.saveAnswer(
               user.requireId(), sheet.attemptId(), questionId, inputs.get(questionId).encoded()));
     } catch (AttemptNotFoundException | AttemptClosedException e) {
-      Messages.error("quiz_take.message.error.closed");
+      Messages.addGlobalError("quiz_take.message.error.closed");
     }
   }
 
@@ -92,7 +94,7 @@ public class QuizTakeBacking implements Serializable {
           quizzes.check(
               user.requireId(), sheet.attemptId(), questionId, inputs.get(questionId).encoded()));
     } catch (AttemptNotFoundException | AttemptClosedException e) {
-      Messages.error("quiz_take.message.error.closed");
+      Messages.addGlobalError("quiz_take.message.error.closed");
     }
   }
 
@@ -102,12 +104,11 @@ public class QuizTakeBacking implements Serializable {
     inputs.forEach((id, input) -> answers.put(id, input.encoded()));
     try {
       boolean first = quizzes.submit(user.requireId(), sheet.attemptId(), answers);
-      Messages.info(
+      Messages.addFlashGlobalInfo(
           first ? "quiz_take.message.info.submitted" : "quiz_take.message.info.alreadySubmitted");
-      Messages.keepAcrossRedirect();
-      Pages.redirect("/quiz/result?attempt=" + sheet.attemptId());
+      Faces.redirect("quiz/result?attempt=%s", sheet.attemptId());
     } catch (AttemptNotFoundException e) {
-      Pages.notFound();
+      Faces.responseSendError(SC_NOT_FOUND, null);
     }
   }
 
