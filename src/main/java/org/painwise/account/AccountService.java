@@ -21,13 +21,14 @@ import java.util.Optional;
 public class AccountService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Caller caller;
   @Inject private PasswordHasher hasher;
 
   /** Creates an account. Emails are unique without regard to case. */
   @Open
   public Account register(String email, String displayName, String password, Role role)
       throws EmailAlreadyUsedException {
-    if (role != Role.PATIENT && !SystemIdentity.active()) {
+    if (role != Role.PATIENT && !caller.isSystem()) {
       throw new AccessDeniedException("register: only patients sign themselves up");
     }
     String normalised = Account.normaliseEmail(email);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark harness still works: {@code bench/run.sh --smoke --no-build} runs against the
  * server and WAR that {@code mvn package} made, in a few seconds with tiny data. Not a timed test:
- * it checks that every row is there and that each available scenario served requests without errors
+ * it checks that every row is there and that every scenario (none may be unavailable) served requests without errors
  * (and, for the quiz answers and the client table, that no answer was lost or duplicated and that
  * the pages held the right rows), not the targets. Needs wrk: skipped without it on a developer
  * machine, failed in CI.
@@ -76,10 +76,8 @@ class BenchSmokeIT {
     assertEquals(ROWS, ids, "one row per scenario, in order");
     for (JsonNode row : rows) {
       String id = row.get("id").asText();
-      if (!row.get("available").asBoolean()) {
-        assertEquals("not yet available", row.get("result").asText(), id);
-        continue;
-      }
+      // Every scenario is built now: a row that could not be measured is a broken harness.
+      assertTrue(row.get("available").asBoolean(), id + ": not measured\n" + row);
       assertTrue(row.path("heap_mib").asLong() > 0, id + ": heap after GC measured");
       assertTrue(row.path("rss_mib").asLong() > 0, id + ": RSS measured");
       if (id.equals("start")) {
