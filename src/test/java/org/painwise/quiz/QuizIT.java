@@ -8,7 +8,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.painwise.browser.QuizPage;
+import org.painwise.browser.pages.QuizPage;
 import org.painwise.quiz.format.Choice;
 import org.painwise.quiz.format.ParsedQuestion;
 import org.painwise.testsupport.FacesClient;
@@ -68,7 +68,10 @@ class QuizIT {
 
     Page again =
         client.submit(
-            TAKE, quiz, "quiz", Map.of("questions:0:single", String.valueOf(right == 0 ? 1 : 0)),
+            TAKE,
+            quiz,
+            "quiz",
+            Map.of("questions:0:single", String.valueOf(right == 0 ? 1 : 0)),
             "submit");
     assertEquals(302, again.status(), "the back-button resubmit goes to the same results");
     assertEquals(result, path(again.location()));
