@@ -208,11 +208,6 @@ public final class Browser implements AutoCloseable {
     return waiting(what).until(condition);
   }
 
-  public void waitForText(String text) {
-    waiting("text '" + text + "'")
-        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
-  }
-
   /** A wait whose failure says where the browser was and what it showed. */
   private WebDriverWait waiting(String what) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
