@@ -4,11 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.painwise.browser.pages.ClientPage;
+import org.painwise.browser.pages.ClientsPage;
+import org.painwise.browser.pages.DashboardPage;
+import org.painwise.browser.pages.InvitationsPage;
+import org.painwise.browser.pages.LessonPage;
+import org.painwise.browser.pages.LoginPage;
+import org.painwise.browser.pages.ProgressPage;
+import org.painwise.browser.pages.QuizPage;
+import org.painwise.browser.pages.ResultPage;
+import org.painwise.browser.pages.SignupPage;
 import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Bundle;
+import org.painwise.testsupport.Lessons;
 import org.painwise.testsupport.TestServer;
 
 /**
@@ -18,6 +29,9 @@ import org.painwise.testsupport.TestServer;
  */
 class ClinicJourneyIT {
 
+  private static final String MODULE = "pain-alarm-system";
+  private static final String THERAPIST = "Theo Demo";
+
   private final URL base = TestServer.url();
 
   @Test
@@ -25,95 +39,74 @@ class ClinicJourneyIT {
     String patientName = "Jules " + UUID.randomUUID().toString().substring(0, 6);
     String patientEmail = "jules-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     String note = "Start with this one before our next session.";
+    String moduleTitle = Lessons.module(MODULE).title();
+    int pages = Lessons.module(MODULE).pages().size();
 
     try (Browser therapist = Browser.open(base);
         Browser patient = Browser.open(base)) {
       // 1. The therapist makes an invitation.
       new LoginPage(therapist).open().signIn("therapist@painwise.test", "painwise-demo");
-      therapist.go("/therapist/invitations");
-      therapist.find("#invite\\:create").click();
-      String link = therapist.waitFor("#new-link").getText();
-      therapist.checkAccessibility();
+      String link = new InvitationsPage(therapist).open().invite();
       assertTrue(link.contains("/signup?invite="), link);
 
       // 2. A new patient opens the link and signs up.
-      patient.driver().get(link);
-      assertTrue(patient.waitFor("#invited").getText().contains("Theo Demo"));
-      patient.checkAccessibility();
-      new SignupPage(patient).signUp(patientName, patientEmail, "a-good-password");
-      assertTrue(patient.text().contains("You are now linked to Theo Demo"), patient.text());
-      new LoginPage(patient).signIn(patientEmail, "a-good-password");
+      SignupPage signup = new SignupPage(patient).openInvitation(link);
+      assertEquals(Bundle.formatted("signup.text.invited", THERAPIST), signup.invitation());
+      LoginPage login = signup.signUp(patientName, patientEmail, "a-good-password");
+      List<String> signedUp = login.messages();
+      assertTrue(
+          signedUp.contains(Bundle.text("patient_therapists.message.info.linked", THERAPIST)),
+          () -> "messages: " + signedUp);
+      login.signIn(patientEmail, "a-good-password");
 
       // 3. The therapist finds the new client and assigns module 1 with a note.
-      therapist.go("/therapist/clients");
-      therapist.find("#clients\\:search").sendKeys(patientName);
-      // The filter answers after a pause: wait for its one row, or a click could land on a
-      // row that the filter then replaces (other tests add clients of this therapist too).
-      therapist.waitForAjaxIdle();
-      therapist.waitForCount("#clients\\:table_data > tr", 1);
-      therapist.waitForText(patientName);
-      WebElement row =
-          therapist
-              .driver()
-              .findElement(By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
-      row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-      therapist.waitForCount("#clients\\:table_data > tr[aria-selected='true']", 1);
-      therapist.click("#clients\\:openAssign");
-      therapist.waitFor("#assignForm\\:modules");
-      therapist.checkAccessibility();
-      therapist
-          .driver()
-          .findElement(By.xpath("//label[normalize-space()=\"Pain, your body's alarm system\"]"))
-          .click();
-      therapist.find("#assignForm\\:note").sendKeys(note);
-      therapist.click("#assignForm\\:assign");
-      therapist.waitForText("1 assignment(s) made.");
-      therapist.checkAccessibility();
+      ClientsPage clients = new ClientsPage(therapist).open();
+      clients.search(patientName).selectOnly(patientName).assignModules(note, moduleTitle);
+      List<String> assigned = clients.messages();
+      assertTrue(
+          assigned.contains(Bundle.text("therapist_clients.message.info.assigned", 1)),
+          () -> "messages: " + assigned);
 
       // 4. The patient sees the assignment and the note, and completes the module.
-      patient.go("/patient/index");
-      assertTrue(patient.find("#assigned").getText().contains(note));
-      assertTrue(patient.text().contains("Your therapist suggested a module for you"));
-      patient.go("/lessons/pain-alarm-system/what-pain-is");
-      for (int page = 1; page <= 5; page++) {
-        patient.waitForText("Page " + page + " of 5");
-        patient.find("#pager\\:next").click();
-      }
-      patient.waitForText("You have read every page of this module");
-      new QuizPage(patient).open("pain-alarm-system").start().answerModuleOne().submit();
-      patient.waitForText("Passed");
-      patient.go("/patient/index");
-      assertTrue(patient.find("#assigned").getText().contains("Complete"));
-      assertTrue(patient.find("#assigned").getText().contains("Latest quiz score: 100%"));
-      patient.go("/patient/progress");
-      assertEquals("1", patient.find("#completed-count").getText().strip());
-      assertTrue(patient.find("#results").getText().contains("100%"));
-      assertTrue(patient.find("svg.pw-chart-svg").isDisplayed(), "the chart is drawn");
+      DashboardPage home = new DashboardPage(patient).open();
+      assertTrue(home.assigned().contains(note));
+      assertTrue(
+          home.notices().contains(Bundle.formatted("notice.ASSIGNED", moduleTitle)),
+          () -> "notices: " + home.notices());
+      assertEquals(
+          Bundle.text("lessons_module.message.info.finished"),
+          new LessonPage(patient)
+              .open(MODULE, Lessons.module(MODULE).pages().get(0).slug())
+              .readToTheEnd(1, pages)
+              .finishedMessage());
+      ResultPage result = new QuizPage(patient).open(MODULE).start().answerModuleOne().submit();
+      assertEquals(Bundle.text("quiz.badge.passed"), result.outcome());
+      DashboardPage after = new DashboardPage(patient).open();
+      assertTrue(
+          after.assignedBadges().contains(Bundle.text("lessons_index.badge.complete")),
+          () -> "badges: " + after.assignedBadges());
+      assertTrue(
+          after.assigned().contains(Bundle.formatted("patient_index.text.latestScore", 100)),
+          after.assigned());
+      ProgressPage progress = new ProgressPage(patient).open();
+      assertEquals("1", progress.completedCount());
+      assertTrue(progress.results().contains("100%"));
+      assertTrue(progress.chartIsDrawn(), "the chart is drawn");
 
       // 5. The therapist sees it completed.
-      therapist.go("/therapist/clients");
-      therapist.find("#clients\\:search").sendKeys(patientName);
-      // The filter answers after a pause: wait for its one row, or a click could land on a
-      // row that the filter then replaces (other tests add clients of this therapist too).
-      therapist.waitForAjaxIdle();
-      therapist.waitForCount("#clients\\:table_data > tr", 1);
-      therapist.waitForText(patientName);
-      WebElement done =
-          therapist
-              .driver()
-              .findElement(By.xpath("//tr[.//a[normalize-space()='" + patientName + "']]"));
-      java.util.List<WebElement> cells = done.findElements(By.tagName("td"));
-      assertEquals("1", cells.get(2).getText().strip(), "assigned");
-      assertEquals("1", cells.get(3).getText().strip(), "completed");
-      assertEquals("100%", cells.get(6).getText().strip(), "latest quiz score");
-      done.findElement(By.linkText(patientName)).click();
-      therapist.waitForText("Timeline");
-      therapist.checkAccessibility();
+      ClientsPage again = new ClientsPage(therapist).open().search(patientName);
+      ClientsPage.ClientRow row = again.rowOf(patientName);
+      assertEquals("1", row.assigned(), "assigned");
+      assertEquals("1", row.completed(), "completed");
+      assertEquals("100%", row.latestScore(), "latest quiz score");
+      ClientPage client = again.openClient(patientName);
+      List<String> timeline = client.timeline();
       assertTrue(
-          therapist.text().contains("Completed: Pain, your body's alarm system"), therapist.text());
+          timeline.contains(Bundle.text("timeline.MODULE_COMPLETED") + ": " + moduleTitle),
+          () -> "timeline: " + timeline);
       assertTrue(
-          therapist.text().contains("Passed the quiz: Pain, your body's alarm system (100%)"),
-          therapist.text());
+          timeline.contains(Bundle.text("timeline.QUIZ_PASSED") + ": " + moduleTitle + " (100%)"),
+          () -> "timeline: " + timeline);
     }
   }
 }

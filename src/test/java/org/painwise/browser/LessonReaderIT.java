@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.painwise.browser.pages.CataloguePage;
+import org.painwise.browser.pages.LessonPage;
+import org.painwise.browser.pages.LoginPage;
+import org.painwise.browser.pages.ModulePage;
 import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.Lessons;
 import org.painwise.testsupport.TestServer;
 
 /** A patient reads module 1 from start to end with the keyboard alone. */
 class LessonReaderIT {
 
+  private static final String MODULE_1 = "pain-alarm-system";
   private static final int MODULE_1_PAGES = 5;
 
   private final URL base = TestServer.url();
@@ -23,72 +31,60 @@ class LessonReaderIT {
   void aPatientReadsModuleOneWithTheKeyboardOnly() {
     String email = FacesClient.uniqueEmail("reader");
     new FacesClient(base).signUp("Rita Reader", email, "a-good-password");
+    assertEquals(MODULE_1_PAGES, Lessons.module(MODULE_1).pages().size());
 
     try (Browser browser = Browser.open(base)) {
       new LoginPage(browser).open().signIn(email, "a-good-password");
 
       // The catalogue: Tab to module 1 and open it with Enter.
-      browser.go("/lessons/index");
-      browser.tabTo("a[href$='/lessons/pain-alarm-system']", 40);
-      browser.press(Keys.ENTER);
-      browser.waitForPath("/lessons/pain-alarm-system");
-      browser.checkAccessibility();
-      browser.tabTo("#start", 60);
-      browser.press(Keys.ENTER);
+      ModulePage module = new CataloguePage(browser).open().openWithKeyboard(MODULE_1);
+      LessonPage lesson = module.startWithKeyboard();
 
       for (int page = 1; page <= MODULE_1_PAGES; page++) {
-        browser.waitForText("Page " + page + " of " + MODULE_1_PAGES);
-        browser.checkAccessibility();
+        lesson.awaitPage(page, MODULE_1_PAGES);
+        lesson.checkAccessibility();
         if (page == 2) { // the first page with glossary terms
-          makeTheTextLargerWithTheKeyboard(browser);
-          openAndCloseAGlossaryTermWithTheKeyboard(browser);
+          makeTheTextLargerWithTheKeyboard(lesson);
+          openAndCloseAGlossaryTermWithTheKeyboard(lesson, browser);
         }
-        browser.tabTo("#pager\\:next", 120);
-        browser.press(Keys.ENTER);
+        lesson.nextWithKeyboard();
       }
 
-      browser.waitForText("You have read every page of this module");
-      browser.checkAccessibility();
-      assertTrue(
-          browser.find("#quiz-callout").getText().contains("Take the quiz"),
+      assertEquals(Bundle.text("lessons_module.message.info.finished"), module.finishedMessage());
+      module.checkAccessibility();
+      assertEquals(
+          Bundle.text("lessons_module.quiz.button"),
+          module.quizButton(),
           "the module's quiz is what is left");
-      browser.go("/lessons/index");
-      WebElement bar = browser.find("progress[aria-label$=\"Pain, your body's alarm system\"]");
-      assertEquals("100", bar.getAttribute("value"), "module 1 shows 100% of its pages read");
-      assertFalse(browser.text().contains("Complete"), "complete only once the quiz is passed");
+      CataloguePage catalogue = new CataloguePage(browser).open();
+      assertEquals(
+          "100",
+          catalogue.progressOf(Lessons.module(MODULE_1).title()),
+          "module 1 shows 100% of its pages read");
+      List<String> complete = catalogue.completeBadges();
+      assertTrue(complete.isEmpty(), "complete only once the quiz is passed: " + complete);
     }
   }
 
-  private static void openAndCloseAGlossaryTermWithTheKeyboard(Browser browser) {
-    WebElement term = browser.tabTo(".pw-term", 60);
-    WebElement definition = browser.find("#" + term.getAttribute("aria-controls"));
+  private static void openAndCloseAGlossaryTermWithTheKeyboard(LessonPage lesson, Browser browser) {
+    WebElement term = lesson.tabToGlossaryTerm();
+    WebElement definition = lesson.definitionOf(term);
     assertFalse(definition.isDisplayed());
     browser.press(Keys.ENTER);
     assertEquals("true", term.getAttribute("aria-expanded"));
     assertTrue(definition.isDisplayed(), "Enter opens the definition");
-    browser.checkAccessibility();
+    lesson.checkAccessibility();
     browser.press(Keys.ESCAPE);
     assertFalse(definition.isDisplayed(), "Escape closes it");
   }
 
-  private static void makeTheTextLargerWithTheKeyboard(Browser browser) {
-    double before = fontSize(browser);
-    browser.tabTo("button[data-font-step='1']", 60);
-    browser.press(Keys.ENTER);
-    assertTrue(fontSize(browser) > before, "A+ makes the text larger");
-    browser.backTab(); // back to "A", just before "A+"
-    assertEquals("0", browser.driver().switchTo().activeElement().getAttribute("data-font-step"));
-    browser.press(Keys.ENTER);
-    assertEquals(before, fontSize(browser), 0.01, "A resets it");
-  }
-
-  private static double fontSize(Browser browser) {
-    return Double.parseDouble(
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-            .executeScript(
-                "return parseFloat(getComputedStyle(document.querySelector("
-                    + "'.pw-lesson-body p')).fontSize)")
-            .toString());
+  private static void makeTheTextLargerWithTheKeyboard(LessonPage lesson) {
+    double before = lesson.fontSize();
+    lesson.largerTextWithKeyboard();
+    assertTrue(lesson.fontSize() > before, "A+ makes the text larger");
+    // Shift+Tab goes back to "A", just before "A+".
+    assertEquals("0", lesson.resetTextWithKeyboardFromLarger());
+    assertEquals(before, lesson.fontSize(), 0.01, "A resets it");
   }
 
   @Test
@@ -98,19 +94,12 @@ class LessonReaderIT {
 
     try (Browser browser = Browser.open(base)) {
       new LoginPage(browser).open().signIn(email, "a-good-password");
-      browser.go("/lessons/self-care/slow-breathing");
       // The end of the page comes into view: the script posts, and says so on the element.
-      browser.driver().findElement(org.openqa.selenium.By.id("page-end"));
-      ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-          .executeScript("document.getElementById('page-end').scrollIntoView();");
-      browser.waitFor("#page-end[data-read='true']");
-      browser.go("/lessons/self-care");
-      assertTrue(
-          browser
-              .find("a[href$='/lessons/self-care/slow-breathing']")
-              .findElement(org.openqa.selenium.By.xpath("./.."))
-              .getText()
-              .contains("Read"),
+      new LessonPage(browser).open("self-care", "slow-breathing").scrollToTheEnd();
+      ModulePage module = new ModulePage(browser).open("self-care");
+      assertEquals(
+          Bundle.text("lessons_module.badge.read"),
+          module.badgeOfPage("slow-breathing"),
           "the page is marked read in the module's page list");
     }
   }
@@ -125,8 +114,9 @@ class LessonReaderIT {
       browser.waitForPath("/login");
       new LoginPage(browser).signIn(email, "a-good-password");
       assertEquals("/lessons/self-care/when-to-see-a-doctor", browser.currentPath());
-      assertTrue(
-          browser.text().contains("When to see a doctor") || browser.text().contains("doctor"));
+      assertEquals(
+          Lessons.page("self-care", "when-to-see-a-doctor").title(),
+          new LessonPage(browser).title());
     }
   }
 }

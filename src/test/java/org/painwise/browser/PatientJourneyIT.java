@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.painwise.browser.pages.DashboardPage;
+import org.painwise.browser.pages.ErrorPage;
+import org.painwise.browser.pages.HomePage;
+import org.painwise.browser.pages.LoginPage;
 import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.TestServer;
 
@@ -19,31 +25,39 @@ class PatientJourneyIT {
     try (Browser browser = Browser.open(base)) {
       // Arrange
       String email = FacesClient.uniqueEmail("journey");
-      browser.go("/");
-      browser.go("/signup");
+      var signup = new HomePage(browser).open().goToSignup();
 
       // Act
-      new SignupPage(browser).signUp("Jo Journey", email, "a-good-password");
-      assertTrue(browser.text().contains("Your account is ready"));
-      new LoginPage(browser).signIn(email, "a-good-password");
+      LoginPage login = signup.signUp("Jo Journey", email, "a-good-password");
+      List<String> messages = login.messages();
+      assertTrue(
+          messages.contains(Bundle.text("signup.message.info.created")),
+          () -> "messages: " + messages);
+      login.signIn(email, "a-good-password");
 
       // Assert
       assertEquals("/patient/index", browser.currentPath());
-      assertTrue(browser.text().contains("Welcome, Jo Journey"));
-      assertTrue(browser.text().contains("Start here"), "a new patient is shown where to begin");
-      assertTrue(browser.text().contains("Jo Journey"));
+      DashboardPage dashboard = new DashboardPage(browser);
+      assertEquals(Bundle.text("patient_index.heading") + ", Jo Journey", dashboard.heading());
+      assertEquals(
+          Bundle.text("patient_index.start.heading"),
+          dashboard.startHeading(),
+          "a new patient is shown where to begin");
+      assertEquals("Jo Journey", dashboard.signedInName());
     }
   }
 
   @Test
   void theErrorPagesAreAccessibleToo() {
     try (Browser browser = Browser.open(base)) {
-      browser.go("/no-such-page");
-      assertTrue(browser.text().contains("We could not find that page"));
-      browser.go("/login");
-      browser.find("#login\\:submit").click();
-      browser.waitForText("please fill this in");
-      browser.checkAccessibility();
+      ErrorPage missing = new ErrorPage(browser).open("/no-such-page");
+      assertEquals(Bundle.text("error_404.heading"), missing.heading());
+      LoginPage login = new LoginPage(browser).open().submitEmpty();
+      assertEquals(
+          Bundle.violation(
+              "jakarta.validation.constraints.NotBlank.message", Bundle.text("login.label.email")),
+          login.emailMessage());
+      login.checkAccessibility();
     }
   }
 }

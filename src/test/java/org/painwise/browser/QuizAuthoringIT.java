@@ -1,16 +1,27 @@
 package org.painwise.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
+import org.painwise.browser.pages.EducatorHomePage;
+import org.painwise.browser.pages.ImportPage;
+import org.painwise.browser.pages.LoginPage;
+import org.painwise.browser.pages.PreviewPage;
+import org.painwise.browser.pages.QuestionPage;
+import org.painwise.browser.pages.QuestionsPage;
+import org.painwise.browser.pages.StatisticsPage;
 import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Bundle;
+import org.painwise.testsupport.Lessons;
 import org.painwise.testsupport.TestServer;
 
 /**
@@ -41,58 +52,62 @@ class QuizAuthoringIT {
 
     try (Browser browser = Browser.open(base)) {
       new LoginPage(browser).open().signIn("educator@painwise.test", "painwise-demo");
-      browser.waitForText("Module quizzes");
+      new EducatorHomePage(browser).awaitQuizzes();
 
       // Import: the preview shows the bad question's error; nothing is saved yet.
-      browser.go("/educator/import?module=" + MODULE);
-      new Select(browser.find("#upload\\:module")).selectByValue(MODULE);
-      browser.find("#upload\\:file").sendKeys(file.toString());
-      browser.find("#upload\\:check").click();
-      browser.waitFor("#problems");
-      browser.checkAccessibility();
-      String preview = browser.text();
+      ImportPage upload = new ImportPage(browser).open(MODULE).check(MODULE, file);
+      List<String> problems = upload.problems();
+      String noCorrect = Bundle.formatted("quiz_import.problem.noCorrectAnswerGift");
       assertTrue(
-          preview.matches("(?s).*Line 4(, column \\d+)?: no answer is marked as correct.*"),
-          preview);
-      assertTrue(preview.contains("Goals " + tag) && preview.contains("Words " + tag), preview);
+          problems.stream().anyMatch(p -> isAtLine4(p, noCorrect)), () -> "problems: " + problems);
+      List<String> titles = upload.previewTitles();
+      assertTrue(
+          titles.contains("Goals " + tag) && titles.contains("Words " + tag), titles.toString());
 
       // Confirm: only the two valid questions are imported.
-      browser.find("#confirm\\:confirm").click();
-      browser.waitForPath("/educator/questions");
-      browser.waitForText("2 questions were added to the bank");
-      browser.checkAccessibility();
-      assertTrue(!browser.text().contains("Broken " + tag));
+      QuestionsPage bank = upload.confirm();
+      List<String> imported = bank.messages();
+      assertTrue(
+          imported.contains(Bundle.text("educator_import.message.info.imported", 2)),
+          () -> "messages: " + imported);
+      assertFalse(bank.titles().contains("Broken " + tag), bank.titles().toString());
 
       // Edit one of them.
-      browser.find("#bank\\:search").sendKeys("Words " + tag);
-      browser.waitForAjaxIdle();
-      browser.waitForText("Words " + tag);
-      browser.driver().findElement(By.linkText("Words " + tag)).click();
-      browser.waitForPath("/educator/question");
-      browser.checkAccessibility();
-      browser.find("#editor\\:stem").clear();
-      browser.find("#editor\\:stem").sendKeys("Who works with you on your care? " + tag);
-      browser.find("#editor\\:save").click();
-      browser.waitForText("The question is saved.");
-      browser.checkAccessibility();
+      QuestionPage editor = bank.search("Words " + tag).edit("Words " + tag);
+      editor.stem("Who works with you on your care? " + tag).save();
+      List<String> saved = editor.messages();
+      assertTrue(
+          saved.contains(Bundle.text("educator_question.message.info.saved")),
+          () -> "messages: " + saved);
 
       // Preview it as a patient sees it.
-      browser.driver().findElement(By.linkText("Preview")).click();
-      browser.waitForText("Who works with you on your care? " + tag);
-      browser.checkAccessibility();
+      PreviewPage preview = editor.preview();
+      assertEquals("Who works with you on your care? " + tag, preview.stem());
 
       // Publish.
-      browser.go("/educator/questions?module=" + MODULE);
-      browser.find("#publish\\:publish").click();
-      browser.waitForText("is published");
-      browser.checkAccessibility();
-      assertTrue(browser.find("#status").getText().contains("Published"));
+      QuestionsPage published = new QuestionsPage(browser).open(MODULE).publish();
+      Pattern publishedMessage = Bundle.anyArguments("educator_questions.message.info.published");
+      List<String> messages = published.messages();
+      assertTrue(
+          messages.stream().anyMatch(m -> publishedMessage.matcher(m).matches()),
+          () -> "messages: " + messages);
+      assertEquals(Bundle.text("quiz.status.PUBLISHED"), published.status());
 
-      browser.go("/educator/index");
-      browser.go("/educator/statistics?module=" + MODULE);
-      browser.waitForText("Item statistics");
+      new EducatorHomePage(browser).open();
+      StatisticsPage statistics = new StatisticsPage(browser).open(MODULE);
+      assertEquals(
+          Bundle.text("educator_statistics.heading") + ": " + Lessons.module(MODULE).title(),
+          statistics.heading());
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /** The problem, placed at line 4 with or without a column, as the import page words it. */
+  private static boolean isAtLine4(String problem, String message) {
+    return problem.equals(Bundle.formatted("educator_import.problem.whereLine", "4", message))
+        || Bundle.matching("educator_import.problem.where", "4", Bundle.any("\\d+"), message)
+            .matcher(problem)
+            .matches();
   }
 }

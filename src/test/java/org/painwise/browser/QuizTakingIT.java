@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.painwise.browser.pages.LessonPage;
+import org.painwise.browser.pages.LoginPage;
+import org.painwise.browser.pages.QuizPage;
+import org.painwise.browser.pages.ResultPage;
 import org.painwise.quiz.format.ParsedQuestion;
 import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.Lessons;
 import org.painwise.testsupport.TestServer;
 
 /**
@@ -20,8 +26,9 @@ import org.painwise.testsupport.TestServer;
 class QuizTakingIT {
 
   private static final String MODULE = "pain-alarm-system";
-  private static final String REVIEW =
-      "/lessons/pain-alarm-system/danger-detectors#sensors-all-through-your-body";
+  private static final String PAGE = "danger-detectors";
+  private static final String ANCHOR = "sensors-all-through-your-body";
+  private static final String REVIEW = "/lessons/" + MODULE + "/" + PAGE + "#" + ANCHOR;
 
   private final URL base = TestServer.url();
 
@@ -43,35 +50,29 @@ class QuizTakingIT {
       quiz.answer(questions, missed);
       ResultPage first = quiz.submit();
       assertEquals(expected + "%", first.score());
-      assertEquals("Not passed yet", first.outcome());
+      assertEquals(Bundle.text("quiz.badge.notPassed"), first.outcome());
       List<String> links = first.reviewLinks().stream().map(l -> l.getAttribute("href")).toList();
       assertEquals(2, links.size(), "two concepts missed, two review links: " + links);
       assertTrue(links.stream().anyMatch(h -> h.endsWith(REVIEW)), links.toString());
-      WebElement nociception =
-          first.reviewLinks().stream()
-              .filter(l -> l.getAttribute("href").endsWith(REVIEW))
-              .findFirst()
-              .orElseThrow();
+      WebElement nociception = first.reviewLinkTo(REVIEW);
 
       // The review link leads to the lesson page that teaches the concept.
-      first.follow(nociception);
-      browser.waitForPath("/lessons/pain-alarm-system/danger-detectors");
-      browser.waitForText("Sensors all through your body");
-      browser.checkAccessibility();
+      LessonPage lesson = first.follow(nociception);
+      assertEquals(Lessons.heading(MODULE, PAGE, ANCHOR), lesson.section(ANCHOR));
+      lesson.checkAccessibility();
       assertTrue(
-          browser.driver().getCurrentUrl().endsWith("#sensors-all-through-your-body"),
+          browser.driver().getCurrentUrl().endsWith("#" + ANCHOR),
           "the link lands on the section that teaches the concept");
       browser.driver().navigate().back();
-      browser.waitForPath("/quiz/result");
 
       // Second attempt: all right.
-      QuizPage again = new ResultPage(browser).retake();
+      QuizPage again = new ResultPage(browser).awaitLoaded().retake();
       again.answerModuleOne();
       ResultPage second = again.submit();
       assertEquals("100%", second.score());
-      assertEquals("Passed", second.outcome());
+      assertEquals(Bundle.text("quiz.badge.passed"), second.outcome());
       assertTrue(second.reviewLinks().isEmpty());
-      assertTrue(browser.text().contains("Well done!"));
+      assertEquals(Bundle.text("quiz_result.text.passed"), second.verdict());
     }
   }
 }

@@ -18,9 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.painwise.browser.LoginPage;
-import org.painwise.browser.QuizPage;
+import org.painwise.browser.pages.LoginPage;
+import org.painwise.browser.pages.QuizPage;
+import org.painwise.browser.pages.ResultPage;
 import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
 import org.painwise.testsupport.TestServer;
@@ -72,8 +74,9 @@ class ReminderIT {
     }
     try (Browser browser = Browser.open(base)) {
       new LoginPage(browser).open().signIn(bea.email, "a-good-password");
-      new QuizPage(browser).open("pain-alarm-system").start().answerModuleOne().submit();
-      browser.waitForText("Passed");
+      ResultPage result =
+          new QuizPage(browser).open("pain-alarm-system").start().answerModuleOne().submit();
+      assertEquals(Bundle.text("quiz.badge.passed"), result.outcome());
     }
     Page mine = cal.client.get("/patient/therapists");
     Matcher unlink =

@@ -8,7 +8,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.painwise.browser.QuizPage;
+import org.painwise.browser.pages.QuizPage;
 import org.painwise.quiz.format.Choice;
 import org.painwise.quiz.format.ParsedQuestion;
 import org.painwise.testsupport.FacesClient;

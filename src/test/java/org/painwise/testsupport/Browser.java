@@ -200,9 +200,12 @@ public final class Browser implements AutoCloseable {
             });
   }
 
-  public void waitForText(String text) {
-    waiting("text '" + text + "'")
-        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  /**
+   * Waits until {@code condition} gives a value that is neither null nor false, and returns it; on
+   * timeout the failure says what was awaited, where the browser was and what it showed.
+   */
+  public <T> T waitUntil(String what, java.util.function.Function<? super WebDriver, T> condition) {
+    return waiting(what).until(condition);
   }
 
   /** A wait whose failure says where the browser was and what it showed. */

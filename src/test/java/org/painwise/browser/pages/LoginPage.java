@@ -1,14 +1,12 @@
-package org.painwise.browser;
+package org.painwise.browser.pages;
 
 import org.painwise.testsupport.Browser;
 
 /** Page object of /login. */
-public final class LoginPage {
-
-  private final Browser browser;
+public final class LoginPage extends Page {
 
   public LoginPage(Browser browser) {
-    this.browser = browser;
+    super(browser);
   }
 
   public LoginPage open() {
@@ -23,5 +21,17 @@ public final class LoginPage {
     browser.find("#login\\:submit").click();
     browser.waitUntilLeft("/login");
     browser.checkAccessibility();
+  }
+
+  /** Submits the form as it is (empty) and waits for the message beside the email field. */
+  public LoginPage submitEmpty() {
+    browser.find("#login\\:submit").click();
+    browser.waitFor("#login\\:email-message");
+    return this;
+  }
+
+  /** The message beside the email field. */
+  public String emailMessage() {
+    return browser.waitFor("#login\\:email-message").getText().strip();
   }
 }

@@ -1,4 +1,4 @@
-package org.painwise.browser;
+package org.painwise.browser.pages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,17 +14,16 @@ import org.painwise.quiz.format.Choice;
 import org.painwise.quiz.format.GiftReader;
 import org.painwise.quiz.format.ParsedQuestion;
 import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Bundle;
 
 /**
  * Page object of /quiz/take, driven with the keyboard only: keys are sent to the inputs (as when a
  * learner tabs to them), never mouse clicks.
  */
-public final class QuizPage {
-
-  private final Browser browser;
+public final class QuizPage extends Page {
 
   public QuizPage(Browser browser) {
-    this.browser = browser;
+    super(browser);
   }
 
   public QuizPage open(String module) {
@@ -125,7 +124,12 @@ public final class QuizPage {
         case SINGLE_CHOICE ->
             choose(n, first(q, c -> right ? c.isFullCredit() : c.weight().signum() <= 0));
         case TRUE_FALSE ->
-            choose(n, q.trueFalseAnswer().orElseThrow().correct() == right ? "True" : "False");
+            choose(
+                n,
+                Bundle.text(
+                    q.trueFalseAnswer().orElseThrow().correct() == right
+                        ? "quiz_question.option.true"
+                        : "quiz_question.option.false"));
         case MULTIPLE_CHOICE ->
             choose(
                 n,

@@ -1,0 +1,49 @@
+package org.painwise.browser.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.painwise.testsupport.Browser;
+
+/** Page object of /patient/index, the patient's dashboard. */
+public final class DashboardPage extends Page {
+
+  public DashboardPage(Browser browser) {
+    super(browser);
+  }
+
+  public DashboardPage open() {
+    browser.go("/patient/index");
+    return this;
+  }
+
+  /** The notices (for example a new assignment), each without its dismiss button. */
+  public List<String> notices() {
+    return browser.driver().findElements(By.cssSelector("#notices li")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  /** The text of the assigned modules' cards. */
+  public String assigned() {
+    return browser.find("#assigned").getText();
+  }
+
+  /** The badges of the assigned modules' cards (complete, overdue). */
+  public List<String> assignedBadges() {
+    return browser.driver().findElements(By.cssSelector("#assigned .pw-badge")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  /** The heading of the "start here" card that a new patient sees, or empty when not shown. */
+  public String startHeading() {
+    return browser.driver().findElements(By.id("start-heading")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .findFirst()
+        .orElse("");
+  }
+}

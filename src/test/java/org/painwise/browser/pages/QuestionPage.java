@@ -1,0 +1,45 @@
+package org.painwise.browser.pages;
+
+import org.openqa.selenium.By;
+import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Bundle;
+
+/** Page object of /educator/question?id=…, the question editor. */
+public final class QuestionPage extends Page {
+
+  public QuestionPage(Browser browser) {
+    super(browser);
+  }
+
+  public QuestionPage open(long id) {
+    browser.go("/educator/question?id=" + id);
+    return this;
+  }
+
+  /** Replaces the question's text. */
+  public QuestionPage stem(String text) {
+    browser.find("#editor\\:stem").clear();
+    browser.find("#editor\\:stem").sendKeys(text);
+    return this;
+  }
+
+  /** Saves; the page reloads with a message (checked by axe). */
+  public QuestionPage save() {
+    browser.find("#editor\\:save").click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** Follows the preview link (named by its message key) to the patient's view of the question. */
+  public PreviewPage preview() {
+    browser
+        .driver()
+        .findElement(By.linkText(Bundle.text("educator_questions.button.preview")))
+        .click();
+    browser.waitForPath("/educator/preview");
+    browser.waitFor("fieldset.pw-question");
+    browser.checkAccessibility();
+    return new PreviewPage(browser);
+  }
+}

@@ -1,0 +1,36 @@
+package org.painwise.browser.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.painwise.testsupport.Browser;
+
+/** Page object of /patient/therapists: link with a code, see and end the links. */
+public final class TherapistsPage extends Page {
+
+  public TherapistsPage(Browser browser) {
+    super(browser);
+  }
+
+  public TherapistsPage open() {
+    browser.go("/patient/therapists");
+    return this;
+  }
+
+  /** Links to a therapist with an invitation code; the page reloads with a message. */
+  public TherapistsPage link(String code) {
+    browser.find("#link\\:code").sendKeys(code);
+    browser.find("#link\\:submit").click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** The names of the linked therapists. */
+  public List<String> therapists() {
+    return browser.driver().findElements(By.cssSelector("#links li strong")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+}

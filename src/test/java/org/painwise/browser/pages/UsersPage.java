@@ -1,0 +1,57 @@
+package org.painwise.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.painwise.testsupport.Browser;
+import org.painwise.testsupport.Bundle;
+
+/** Page object of /admin/users: the lazy user table and the change-role dialog. */
+public final class UsersPage extends Page {
+
+  public UsersPage(Browser browser) {
+    super(browser);
+  }
+
+  public UsersPage open() {
+    browser.go("/admin/users");
+    return this;
+  }
+
+  /**
+   * Types into the search box and waits until the table has settled on the one account. The search
+   * answers after a pause: without the wait the click could land on a table that the search then
+   * replaces.
+   */
+  public UsersPage search(String emailOrName) {
+    browser.find("#users\\:search").sendKeys(emailOrName);
+    browser.waitForAjaxIdle();
+    browser.waitForCount("#users\\:table_data > tr", 1);
+    return this;
+  }
+
+  /**
+   * Opens the change-role dialog of the user named {@code displayName} (checked by axe), picks the
+   * role (its enum name, e.g. THERAPIST) and saves; waits for the answer and checks the page again.
+   */
+  public UsersPage changeRole(String displayName, String role) {
+    String title = Bundle.text("admin_users.button.changeRoleFor") + " " + displayName;
+    By button = By.xpath("//button[@title=" + XPaths.literal(title) + "]");
+    browser
+        .waitUntil(
+            "the button '" + title + "'",
+            d -> {
+              WebElement found = d.findElement(button);
+              return found.isDisplayed() ? found : null;
+            })
+        .click();
+    browser.waitFor("#roleForm\\:newRole");
+    browser.checkAccessibility();
+    new Select(browser.find("#roleForm\\:newRole")).selectByValue(role);
+    browser.find("#roleForm\\:save").click();
+    browser.waitForAjaxIdle();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+}
