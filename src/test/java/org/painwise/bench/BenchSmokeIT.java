@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark harness still works: {@code bench/run.sh --smoke --no-build} runs against the
  * server and WAR that {@code mvn package} made, in a few seconds with tiny data. Not a timed test:
- * it checks that every row is there and that every scenario (none may be unavailable) served requests without errors
- * (and, for the quiz answers and the client table, that no answer was lost or duplicated and that
- * the pages held the right rows), not the targets. Needs wrk: skipped without it on a developer
- * machine, failed in CI.
+ * it checks that every row is there and that every scenario (none may be unavailable) served
+ * requests without errors (and, for the quiz answers and the client table, that no answer was lost
+ * or duplicated and that the pages held the right rows), not the targets. Needs wrk: skipped
+ * without it on a developer machine, failed in CI.
  */
 class BenchSmokeIT {
 
