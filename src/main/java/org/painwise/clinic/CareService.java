@@ -17,6 +17,9 @@ import org.painwise.account.Guarded;
 import org.painwise.account.Open;
 import org.painwise.account.Role;
 import org.painwise.account.Self;
+import org.painwise.account.Throttle;
+import org.painwise.account.ThrottleEntry.Kind;
+import org.painwise.account.ThrottledException;
 import org.painwise.clinic.InvitationException.Reason;
 
 /**
@@ -36,6 +39,7 @@ public class CareService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;
+  @Inject private Throttle throttle;
 
   /** A new one-time invitation, valid for {@code days} days (1 to 90). */
   @Guarded(Role.THERAPIST)
@@ -87,11 +91,27 @@ public class CareService {
    * A new patient signs up, with an invitation code when they followed a therapist's link: the
    * account is made, then the code is redeemed for it, in one transaction. Anyone may call it; the
    * account it links is the one it has just made, never an id from outside.
+   *
+   * <p>Sign-ups are throttled: every one counts against the client {@code address} (null: not
+   * counted by address), and one refused for a used email counts against that email too, so that
+   * nobody can test many emails quickly. The counts are written in their own transactions.
    */
   @Open
-  public SignUp signUp(String email, String displayName, String password, String code)
-      throws EmailAlreadyUsedException {
-    Account created = accounts.register(email, displayName, password, Role.PATIENT);
+  public SignUp signUp(
+      String email, String displayName, String password, String code, String address)
+      throws EmailAlreadyUsedException, ThrottledException {
+    Throttle.Attempt attempt = throttle.signUp(email, address);
+    if (attempt.waitFor().isPresent()) {
+      throw new ThrottledException(attempt.waitFor().get());
+    }
+    throttle.count(attempt, Kind.SIGNUP_ADDRESS);
+    Account created;
+    try {
+      created = accounts.register(email, displayName, password, Role.PATIENT);
+    } catch (EmailAlreadyUsedException e) {
+      throttle.count(attempt, Kind.SIGNUP_ACCOUNT);
+      throw e;
+    }
     if (code == null || code.isBlank()) {
       return new SignUp(created, Optional.empty(), Optional.empty());
     }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +34,15 @@ public final class FacesClient {
   private final URI base;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
+  private final String[] headers;
 
-  public FacesClient(URL base) {
+  /**
+   * A client of the app at {@code base} that sends these header name/value pairs with every
+   * request, e.g. {@code "X-Forwarded-For", "198.18.0.7"} to stand for a client behind a proxy.
+   */
+  public FacesClient(URL base, String... headers) {
     this.base = URI.create(base.toExternalForm().replaceAll("/$", ""));
+    this.headers = headers.clone();
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -44,8 +51,13 @@ public final class FacesClient {
             .build();
   }
 
-  /** One response: status, body, and the Location header of a redirect. */
-  public record Page(int status, String body, String location) {
+  /** One response: status, body, the Location header of a redirect, and all headers. */
+  public record Page(int status, String body, String location, HttpHeaders headers) {
+
+    /** A header's first value, or null. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
 
     public String viewState() {
       Matcher m = VIEW_STATE.matcher(body);
@@ -194,6 +206,9 @@ public final class FacesClient {
 
   /** Sends any request with this client's cookies (e.g. a REST call in the signed-in session). */
   public Page send(HttpRequest.Builder request) {
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     try {
       HttpResponse<String> response =
           http.send(
@@ -202,7 +217,8 @@ public final class FacesClient {
       return new Page(
           response.statusCode(),
           response.body(),
-          response.headers().firstValue("Location").orElse(null));
+          response.headers().firstValue("Location").orElse(null),
+          response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -16,14 +16,19 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.SignedInUser;
+import org.painwise.account.ThrottleVerdict;
 
-/** login.xhtml: email and password through Jakarta Security, with one generic failure message. */
+/**
+ * login.xhtml: email and password through Jakarta Security, with one generic failure message, and
+ * one generic 429 answer when the identity store's throttle refused the attempt.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
   @Inject private SecurityContext security;
   @Inject private SignedInUser signedInUser;
+  @Inject private ThrottleVerdict throttled;
 
   @NotBlank
   @Size(max = Account.EMAIL_MAX)
@@ -60,7 +65,11 @@ public class LoginBacking {
       }
       default -> {
         password = null;
-        Messages.addGlobalError("login.message.error.failed");
+        throttled
+            .waitFor()
+            .ifPresentOrElse(
+                TooManyAttempts::answer,
+                () -> Messages.addGlobalError("login.message.error.failed"));
       }
     }
   }

@@ -9,6 +9,9 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.EmailAlreadyUsedException;
+import org.painwise.account.Throttle;
+import org.painwise.account.ThrottledException;
+import org.painwise.account.view.TooManyAttempts;
 import org.painwise.clinic.CareService;
 
 /** signup.xhtml: a patient makes their own account. The field rules live on {@link Account}. */
@@ -17,6 +20,7 @@ import org.painwise.clinic.CareService;
 public class SignupBacking {
 
   @Inject private CareService care;
+  @Inject private Throttle throttle;
 
   /** An invitation code from the therapist's link, kept through the form as a view parameter. */
   private String invite;
@@ -30,9 +34,19 @@ public class SignupBacking {
   public void signUp() {
     CareService.SignUp done;
     try {
-      done = care.signUp(account.getEmail(), account.getDisplayName(), password, invite);
+      done =
+          care.signUp(
+              account.getEmail(),
+              account.getDisplayName(),
+              password,
+              invite,
+              throttle.addressOf(Faces.getRequest()));
     } catch (EmailAlreadyUsedException e) {
       Messages.addError("signup:email", "signup.message.error.emailUsed");
+      Faces.validationFailed();
+      return;
+    } catch (ThrottledException e) {
+      TooManyAttempts.answer(e.waitFor());
       Faces.validationFailed();
       return;
     }
