@@ -12,24 +12,29 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.UnsupportedCommandException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium through Selenium, with axe-core checks. When Chromium is missing the
- * browser tests are skipped, unless {@code painwise.browser.required} is true (as in CI), when they
- * fail instead.
+ * Debian's headless Chromium through Selenium, with axe-core and Content-Security-Policy checks on
+ * every page checked. When Chromium is missing the browser tests are skipped, unless {@code
+ * painwise.browser.required} is true (as in CI), when they fail instead.
  */
 public final class Browser implements AutoCloseable {
 
@@ -37,6 +42,26 @@ public final class Browser implements AutoCloseable {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final List<String> WCAG_21_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  /** Where the listener below keeps the violations, in the page origin's sessionStorage. */
+  private static final String CSP_KEY = "painwise.cspViolations";
+
+  private static final String CSP_LISTENER =
+      "document.addEventListener('securitypolicyviolation', function (e) {"
+          + "  var line = e.effectiveDirective + ' blocked '"
+          + "    + (e.blockedURI || 'inline') + ' on ' + e.documentURI"
+          + "    + (e.sourceFile ? ' (' + e.sourceFile + ':' + e.lineNumber + ')' : '')"
+          + "    + (e.sample ? ' sample: ' + e.sample : '');"
+          + "  try {"
+          + "    var seen = JSON.parse(sessionStorage.getItem('"
+          + CSP_KEY
+          + "') || '[]');"
+          + "    seen.push(line);"
+          + "    sessionStorage.setItem('"
+          + CSP_KEY
+          + "', JSON.stringify(seen));"
+          + "  } catch (ignored) { console.error('CSP violation: ' + line); }"
+          + "});";
 
   private final WebDriver driver;
   private final String base;
@@ -78,8 +103,14 @@ public final class Browser implements AutoCloseable {
               .usingDriverExecutable(CHROMEDRIVER)
               .usingAnyFreePort()
               .build();
+      // The console too, where Chromium reports what a Content-Security-Policy refused.
+      options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      // Before any script of every page: note each CSP violation in the tab's sessionStorage, so
+      // the ones of a page that a click has already left are still there to report.
+      driver.executeCdpCommand(
+          "Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
       return new Browser(driver, base.toExternalForm(), profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -224,8 +255,51 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  /** Runs axe-core for WCAG 2.1 A and AA on the current page; fails on any violation. */
+  /**
+   * Fails when a Content-Security-Policy refused anything (a script, a style, a frame, a
+   * connection) on this page or on a page visited since the last check, naming the directive and
+   * the URL. Both the {@code securitypolicyviolation} events (collected by a script that runs
+   * before each page's own) and Chromium's console messages count. Every check clears them.
+   */
+  public void checkContentSecurity() {
+    List<String> violations = new ArrayList<>();
+    Object seen =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var v = sessionStorage.getItem('"
+                    + CSP_KEY
+                    + "'); sessionStorage.removeItem('"
+                    + CSP_KEY
+                    + "'); return v ? JSON.parse(v) : [];");
+    if (seen instanceof List<?> lines) {
+      lines.forEach(line -> violations.add(String.valueOf(line)));
+    }
+    try {
+      for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+        String message = entry.getMessage();
+        if (message.contains("Content Security Policy") || message.contains("CSP violation")) {
+          violations.add("console: " + message);
+        }
+      }
+    } catch (UnsupportedCommandException e) {
+      // A driver without the log endpoint: the events above still count.
+    }
+    if (!violations.isEmpty()) {
+      screenshot();
+      fail(
+          "Content-Security-Policy violations up to "
+              + currentPath()
+              + ":\n- "
+              + String.join("\n- ", violations));
+    }
+  }
+
+  /**
+   * Runs axe-core for WCAG 2.1 A and AA on the current page; fails on any violation, and on any
+   * Content-Security-Policy violation ({@link #checkContentSecurity()}).
+   */
   public void checkAccessibility() {
+    checkContentSecurity();
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
     List<Rule> violations = results.getViolations();
     if (!violations.isEmpty()) {

@@ -15,6 +15,7 @@ import org.painwise.account.SignedInUser;
 import org.painwise.clinic.CareService;
 import org.painwise.clinic.Invitation;
 import org.painwise.clinic.NotYourClientException;
+import org.painwise.config.PublicBaseUrl;
 
 /** therapist/invitations.xhtml: make a code and link, list and revoke them. */
 @Named
@@ -53,9 +54,13 @@ public class InvitationsBacking {
     invitations = care.invitations(user.requireId());
   }
 
-  /** The link a client opens to sign up (or sign in) with the code. */
+  /**
+   * The link a client opens to sign up (or sign in) with the code: on the configured public base
+   * URL, never on the request's Host header.
+   */
   public String link(Invitation invitation) {
-    return Faces.getRequestBaseURL() + "signup?invite=" + invitation.getCode();
+    return PublicBaseUrl.configured()
+        .of(Faces.getRequestContextPath(), "/signup?invite=" + invitation.getCode());
   }
 
   public String status(Invitation invitation) {

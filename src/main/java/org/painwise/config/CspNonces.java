@@ -1,0 +1,157 @@
+package org.painwise.config;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The script nonce of PrimeFaces' CSP mode ({@code primefaces.CSP}), made to work for every post.
+ *
+ * <p>PrimeFaces takes a postback's nonce from the request parameter {@code primefaces.nonce}, which
+ * its script adds to forms, and throws ("CSP nonce mismatch", "Missing CSP nonce") when the
+ * parameter is missing or differs from the one kept in the view. Pages without PrimeFaces
+ * components do not load that script, error pages rendered for a post have no view of their own,
+ * and a page posted in full gets a new header anyway. So:
+ *
+ * <ul>
+ *   <li>a full (non-ajax) request always gets a fresh nonce of the server's own, never one the
+ *       client chose; the {@link Listener} keeps it in the view for the ajax requests that follow;
+ *   <li>an ajax request keeps the page's nonce that PrimeFaces' script sends, since the scripts of
+ *       its partial response run under the page's header (PrimeFaces checks it against the view).
+ * </ul>
+ */
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+public class CspNonces extends HttpFilter {
+
+  /** PrimeFaces' request parameter and view-map key. */
+  static final String PARAM = "primefaces.nonce";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    chain.doFilter(new NonceRequest(request), response);
+  }
+
+  /** A nonce as PrimeFaces makes them (a random UUID in Base64), so that it passes its check. */
+  static String fresh() {
+    return Base64.getEncoder()
+        .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  static boolean isAjax(HttpServletRequest request) {
+    return "partial/ajax".equals(request.getHeader("Faces-Request"))
+        || "true".equals(request.getParameter("jakarta.faces.partial.ajax"));
+  }
+
+  /** Answers {@code primefaces.nonce} as described above; read lazily, after Faces decoding. */
+  static final class NonceRequest extends HttpServletRequestWrapper {
+
+    private String nonce;
+    private boolean made;
+
+    NonceRequest(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getParameter(String name) {
+      if (!PARAM.equals(name)) {
+        return super.getParameter(name);
+      }
+      if (nonce == null) {
+        String sent = super.getParameter(name);
+        made = !(isAjax(this) && valid(sent));
+        nonce = made ? fresh() : sent;
+      }
+      return nonce;
+    }
+
+    /** Whether the nonce is the server's own rather than the one the page sent. */
+    boolean made() {
+      getParameter(PARAM);
+      return made;
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return PARAM.equals(name)
+          ? new String[] {getParameter(name)}
+          : super.getParameterValues(name);
+    }
+
+    private static boolean valid(String nonce) {
+      if (nonce == null || nonce.isEmpty() || nonce.length() > 64) {
+        return false;
+      }
+      try {
+        UUID.fromString(new String(Base64.getDecoder().decode(nonce), StandardCharsets.UTF_8));
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * After a postback restored its view, the view keeps a nonce that the server made for this
+   * request (always on a full postback, the one the re-rendered page's header carries), so that
+   * PrimeFaces accepts it now and in later ajax calls. An ajax request that sent a nonce of its own
+   * keeps PrimeFaces' check against the view.
+   */
+  public static class Listener implements PhaseListener {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public PhaseId getPhaseId() {
+      return PhaseId.RESTORE_VIEW;
+    }
+
+    @Override
+    public void beforePhase(PhaseEvent event) {}
+
+    @Override
+    public void afterPhase(PhaseEvent event) {
+      FacesContext context = event.getFacesContext();
+      if (!context.isPostback()
+          || context.getViewRoot() == null
+          || !(context.getExternalContext().getRequest() instanceof ServletRequest request)
+          || !madeHere(request)) {
+        return;
+      }
+      Map<String, Object> viewMap = context.getViewRoot().getViewMap(false);
+      if (viewMap != null && viewMap.containsKey(PARAM)) {
+        viewMap.put(PARAM, request.getParameter(PARAM));
+      }
+    }
+
+    private static boolean madeHere(ServletRequest request) {
+      while (request instanceof ServletRequestWrapper wrapper) {
+        if (wrapper instanceof NonceRequest nonces) {
+          return nonces.made();
+        }
+        request = wrapper.getRequest();
+      }
+      return false;
+    }
+  }
+}
