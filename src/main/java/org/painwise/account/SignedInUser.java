@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Principal;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -17,6 +21,7 @@ import java.util.Optional;
 public class SignedInUser implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject private transient SecurityContext security;
   @Inject private transient AccountService accounts;
@@ -25,6 +30,7 @@ public class SignedInUser implements Serializable {
   private Long id;
   private String displayName;
   private Role role;
+  private String signOutToken;
 
   public boolean isSignedIn() {
     return current().isPresent();
@@ -54,6 +60,27 @@ public class SignedInUser implements Serializable {
 
   public String getHomePath() {
     return current().map(x -> role.homePath()).orElse("/");
+  }
+
+  /**
+   * A random token of this session that the layout's sign-out form carries: the sign-out servlet
+   * signs out only a post that has it, so another site cannot sign the user out.
+   */
+  public synchronized String getSignOutToken() {
+    if (signOutToken == null) {
+      byte[] bytes = new byte[24];
+      RANDOM.nextBytes(bytes);
+      signOutToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+    return signOutToken;
+  }
+
+  /** Whether {@code token} is this session's sign-out token. */
+  public synchronized boolean isSignOutToken(String token) {
+    return token != null
+        && signOutToken != null
+        && MessageDigest.isEqual(
+            token.getBytes(StandardCharsets.UTF_8), signOutToken.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Reloads name and role after they change. */

@@ -113,6 +113,13 @@ public class Attempt implements Serializable {
 
   @Column private Boolean passed;
 
+  /**
+   * Goes up by one with every change to the attempt's answers, so that a page that shows an older
+   * revision (another tab, another device) learns that the attempt changed elsewhere.
+   */
+  @Column(nullable = false)
+  private long revision;
+
   protected Attempt() {}
 
   Attempt(long accountId, QuizVersion version, int number, List<Long> order, long seed) {
@@ -133,6 +140,7 @@ public class Attempt implements Serializable {
 
   void touched(Instant now) {
     savedAt = now;
+    revision++;
   }
 
   void graded(Instant when, int percent, boolean pass) {
@@ -140,6 +148,7 @@ public class Attempt implements Serializable {
     savedAt = when;
     scorePercent = percent;
     passed = pass;
+    revision++;
   }
 
   public boolean isSubmitted() {
@@ -188,5 +197,9 @@ public class Attempt implements Serializable {
 
   public Boolean getPassed() {
     return passed;
+  }
+
+  public long getRevision() {
+    return revision;
   }
 }

@@ -200,10 +200,53 @@ public class QuizService {
     return attempt.getId();
   }
 
+  /**
+   * What saving an answer did.
+   *
+   * @param at when it was saved
+   * @param revision the attempt's revision after the save
+   * @param changedElsewhere the attempt had changed since the revision the page knew (another tab
+   *     or device saved to it): the page should show the current answers
+   */
+  public record Saved(Instant at, long revision, boolean changedElsewhere)
+      implements Serializable {}
+
+  /** How a submit ended. */
+  public enum Submitted {
+    /** This call submitted and graded the attempt. */
+    SUBMITTED,
+    /** It was submitted before (a double click, the back button, another tab): nothing changed. */
+    BEFORE,
+    /**
+     * Not submitted: the attempt changed elsewhere since the page was read, and a saved answer
+     * differs from what the page shows. The page's new answers are kept; it should show the current
+     * ones and let the learner submit again.
+     */
+    CHANGED_ELSEWHERE
+  }
+
+  /** The attempt in progress with this id, as the learner sees it; empty once it is submitted. */
+  public Optional<Sheet> openSheet(@Self long accountId, long attemptId)
+      throws AttemptNotFoundException {
+    Attempt attempt = own(accountId, attemptId);
+    return attempt.isSubmitted() ? Optional.empty() : Optional.of(sheet(attempt));
+  }
+
   /** Saves one answer of an attempt in progress; returns when it was saved. */
   public Instant saveAnswer(@Self long accountId, long attemptId, long questionId, String encoded)
       throws AttemptNotFoundException, AttemptClosedException {
+    return saveAnswer(accountId, attemptId, questionId, encoded, -1).at();
+  }
+
+  /**
+   * Saves one answer of an attempt in progress, which the learner changed on a page that showed
+   * revision {@code seenRevision} of the attempt (-1: unknown).
+   */
+  public Saved saveAnswer(
+      @Self long accountId, long attemptId, long questionId, String encoded, long seenRevision)
+      throws AttemptNotFoundException, AttemptClosedException {
     Attempt attempt = ownForUpdate(accountId, attemptId);
+    boolean elsewhere = seenRevision >= 0 && attempt.getRevision() != seenRevision;
     if (attempt.isSubmitted()) {
       throw new AttemptClosedException(attemptId);
     }
@@ -214,7 +257,34 @@ public class QuizService {
       throw new AttemptClosedException(attemptId);
     }
     store(attempt, answer, question, encoded, now);
-    return now;
+    return new Saved(now, attempt.getRevision(), elsewhere);
+  }
+
+  /**
+   * Saves the answers that a page kept while it could not save them (the session had expired): an
+   * answer is saved only where it is not blank, so that it never replaces a saved answer with a
+   * blank. Checked answers do not change.
+   *
+   * @return the attempt's revision after it
+   */
+  public long keep(@Self long accountId, long attemptId, Map<Long, String> answers)
+      throws AttemptNotFoundException, AttemptClosedException {
+    Attempt attempt = ownForUpdate(accountId, attemptId);
+    if (attempt.isSubmitted()) {
+      throw new AttemptClosedException(attemptId);
+    }
+    Instant now = Instant.now();
+    Map<Long, VersionQuestion> questions = questionsOf(attempt);
+    Map<Long, Answer> saved = answersOf(attempt);
+    for (Long id : attempt.questionOrder()) {
+      Answer answer = saved.get(id);
+      String given = clean(questions.get(id), answers.get(id));
+      if (!given.isEmpty()
+          && (answer == null || (!answer.isChecked() && !given.equals(answer.getResponse())))) {
+        store(attempt, answer, questions.get(id), given, now);
+      }
+    }
+    return attempt.getRevision();
   }
 
   /** Immediate feedback: saves the answer, locks it and says how it fared. */
@@ -244,18 +314,55 @@ public class QuizService {
    */
   public boolean submit(@Self long accountId, long attemptId, Map<Long, String> answers)
       throws AttemptNotFoundException {
+    return submit(accountId, attemptId, answers, -1) == Submitted.SUBMITTED;
+  }
+
+  /**
+   * Submits an attempt with the answers of a page that showed revision {@code seenRevision} of it
+   * (-1: unknown), merged with what is saved: a blank answer on the page never replaces a saved
+   * one. When the attempt changed elsewhere since that revision and a saved answer differs from the
+   * page's, nothing is submitted: the page's answers are kept where nothing was saved, and the
+   * learner sees the current answers before submitting again.
+   */
+  public Submitted submit(
+      @Self long accountId, long attemptId, Map<Long, String> answers, long seenRevision)
+      throws AttemptNotFoundException {
     Attempt attempt = ownForUpdate(accountId, attemptId);
     if (attempt.isSubmitted()) {
-      return false;
+      return Submitted.BEFORE;
     }
     Instant now = Instant.now();
     Map<Long, VersionQuestion> questions = questionsOf(attempt);
     Map<Long, Answer> saved = answersOf(attempt);
+    Map<Long, String> given = new HashMap<>();
+    boolean conflict = false;
+    for (Long id : attempt.questionOrder()) {
+      Answer answer = saved.get(id);
+      String page = clean(questions.get(id), answers.get(id));
+      given.put(id, page);
+      if (answer != null
+          && !answer.isChecked()
+          && !answer.getResponse().isEmpty()
+          && !answer.getResponse().equals(page)) {
+        conflict = true;
+      }
+    }
+    boolean stale = seenRevision >= 0 && attempt.getRevision() != seenRevision;
+    if (stale && conflict) {
+      for (Long id : attempt.questionOrder()) {
+        Answer answer = saved.get(id);
+        if (!given.get(id).isEmpty() && (answer == null || answer.getResponse().isEmpty())) {
+          store(attempt, answer, questions.get(id), given.get(id), now);
+        }
+      }
+      return Submitted.CHANGED_ELSEWHERE;
+    }
     for (Long id : attempt.questionOrder()) {
       Answer answer = saved.get(id);
       if (answer == null || !answer.isChecked()) {
-        String given = answers.get(id);
-        String encoded = given != null ? given : answer == null ? "" : answer.getResponse();
+        // Merge: a blank on the page (a tab that never saw the answer) keeps the saved answer.
+        String page = given.get(id);
+        String encoded = !page.isEmpty() ? page : answer == null ? "" : answer.getResponse();
         saved.put(id, store(attempt, answer, questions.get(id), encoded, now));
       }
     }
@@ -266,7 +373,7 @@ public class QuizService {
             .setParameter("id", attemptId)
             .executeUpdate();
     if (changed == 0) {
-      return false;
+      return Submitted.BEFORE;
     }
     List<BigDecimal> credits = new ArrayList<>();
     for (Long id : attempt.questionOrder()) {
@@ -283,7 +390,16 @@ public class QuizService {
     // The latest score for the therapist's table, and module completion when it was passed.
     progress.recordQuizResult(
         accountId, attempt.getQuiz().getModule().getId(), attempt.getScorePercent());
-    return true;
+    return Submitted.SUBMITTED;
+  }
+
+  /** An answer as {@link Response} encodes it for this question; empty when blank or invalid. */
+  private static String clean(VersionQuestion question, String encoded) {
+    if (encoded == null || encoded.isEmpty()) {
+      return "";
+    }
+    String clean = Response.decode(question.getType(), encoded).encode(question.getType());
+    return clean.length() > Answer.RESPONSE_MAX ? clean.substring(0, Answer.RESPONSE_MAX) : clean;
   }
 
   /** The results of a submitted attempt of the caller's. */
@@ -408,7 +524,8 @@ public class QuizService {
         quiz.getModule().getTitle(),
         quiz.getFeedbackMode(),
         shown,
-        checked);
+        checked,
+        attempt.getRevision());
   }
 
   private Answer store(

@@ -10,6 +10,7 @@ import org.painwise.quiz.format.QuestionType;
  * the first time, and what is saved so far.
  *
  * @param checked feedback of the answers already checked (immediate feedback), by question id
+ * @param revision the attempt's revision when the sheet was read (see {@code Attempt})
  */
 public record Sheet(
     long attemptId,
@@ -18,7 +19,8 @@ public record Sheet(
     String moduleTitle,
     FeedbackMode feedbackMode,
     List<Question> questions,
-    Map<Long, Feedback> checked)
+    Map<Long, Feedback> checked,
+    long revision)
     implements Serializable {
 
   /**

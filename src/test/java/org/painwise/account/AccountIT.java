@@ -68,6 +68,99 @@ class AccountIT {
   }
 
   @Test
+  void aDeepLinkKeepsItsAnchorThroughTheLogin() {
+    FacesClient client = new FacesClient(base);
+    String email = FacesClient.uniqueEmail("anchor");
+    client.signUp("Anne Chor", email, PASSWORD);
+    String lesson = "/lessons/pain-alarm-system/danger-detectors";
+
+    Page asked = client.get(lesson);
+    assertEquals(302, asked.status());
+    // The browser keeps #anchor on /login#anchor; login.js copies it into the form.
+    Page login = client.get("/login");
+    assertTrue(login.body().contains("id=\"login:fragment\""), "the form has the anchor field");
+    Page loggedIn =
+        client.submit(
+            "/login",
+            login,
+            "login",
+            Map.of(
+                "email", email, "password", PASSWORD, "fragment", "sensors-all-through-your-body"),
+            "submit");
+
+    assertEquals(302, loggedIn.status());
+    assertTrue(
+        loggedIn.location().endsWith(lesson + "#sensors-all-through-your-body"),
+        loggedIn.location());
+    assertTrue(
+        URI.create(loggedIn.location()).getPath().startsWith(base.getPath().replaceAll("/$", "")),
+        "the redirect stays in the app: " + loggedIn.location());
+  }
+
+  @Test
+  void anAnchorThatIsNotAPlainNameIsDropped() {
+    FacesClient client = new FacesClient(base);
+    String email = FacesClient.uniqueEmail("bad-anchor");
+    client.signUp("Bad Anchor", email, PASSWORD);
+    String lesson = "/lessons/pain-alarm-system/danger-detectors";
+
+    client.get(lesson);
+    Page login = client.get("/login");
+    Page loggedIn =
+        client.submit(
+            "/login",
+            login,
+            "login",
+            Map.of(
+                "email",
+                email,
+                "password",
+                PASSWORD,
+                "fragment",
+                "x\r\nSet-Cookie: a=b/../../https://evil.example"),
+            "submit");
+
+    assertEquals(302, loggedIn.status());
+    assertTrue(loggedIn.location().endsWith(lesson), loggedIn.location());
+  }
+
+  @Test
+  void signOutWorksFromTheNotFoundPage() {
+    FacesClient client = new FacesClient(base);
+    String email = FacesClient.uniqueEmail("sign-out-404");
+    client.signUp("Otto Found", email, PASSWORD);
+    client.login(email, PASSWORD);
+
+    Page missing = client.get("/no-such-page-" + System.nanoTime());
+    assertEquals(404, missing.status());
+    assertTrue(missing.body().contains("id=\"logoutForm\""), "the 404 page offers sign-out");
+
+    Page signedOut = client.signOut(missing);
+    assertEquals(302, signedOut.status(), "sign-out redirects: " + signedOut.body());
+    assertTrue(signedOut.location().endsWith("/?signedOut=true"), signedOut.location());
+    Page after = client.get("/patient/index");
+    assertEquals(302, after.status(), "the dashboard needs a sign-in again");
+    assertTrue(after.location().contains("/login"), after.location());
+  }
+
+  @Test
+  void aSignOutPostWithoutTheSessionsTokenSignsNobodyOut() {
+    FacesClient client = new FacesClient(base);
+    String email = FacesClient.uniqueEmail("sign-out-forged");
+    client.signUp("Fay Forged", email, PASSWORD);
+    client.login(email, PASSWORD);
+
+    Page forged =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(
+                    URI.create(base.toExternalForm().replaceAll("/$", "") + "/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("token=guess")));
+    assertFalse(forged.isRedirect(), "refused");
+    assertEquals(200, client.get("/patient/index").status(), "still signed in");
+  }
+
+  @Test
   void aWrongPasswordAndAnUnknownEmailGetTheSameGenericMessage() {
     FacesClient client = new FacesClient(base);
     String email = FacesClient.uniqueEmail("wrong-password");

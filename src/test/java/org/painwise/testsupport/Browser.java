@@ -251,6 +251,35 @@ public final class Browser implements AutoCloseable {
     return wait;
   }
 
+  /** The handle of the window (tab) the browser is driving now. */
+  public String window() {
+    return driver.getWindowHandle();
+  }
+
+  /** Opens a new tab, drives it from now on, and returns its handle. */
+  public String openTab() {
+    driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    return driver.getWindowHandle();
+  }
+
+  /** Drives the window (tab) with this handle from now on. */
+  public void switchTo(String window) {
+    driver.switchTo().window(window);
+  }
+
+  /**
+   * Deletes the session cookie, as when the session expires on the server: the next request arrives
+   * with no session.
+   */
+  public void forgetSession() {
+    driver.manage().deleteCookieNamed("JSESSIONID");
+  }
+
+  /** Runs a script in the page and returns its result. */
+  public Object script(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -173,8 +173,41 @@ public final class FacesClient {
         "submit");
   }
 
+  /** Signs out with the layout's sign-out form of {@code anyPageWithLogoutForm}. */
   public Page logout(Page anyPageWithLogoutForm, String path) {
-    return submit(path, anyPageWithLogoutForm, "logoutForm", Map.of(), "logout");
+    return signOut(anyPageWithLogoutForm);
+  }
+
+  /**
+   * Posts the layout's sign-out form ({@code #logoutForm}) of this page to its action, with its
+   * hidden fields, as a browser does when "Sign out" is pressed.
+   */
+  public Page signOut(Page page) {
+    Matcher m =
+        Pattern.compile("<form id=\"logoutForm\"[^>]*action=\"([^\"]*)\"").matcher(page.body());
+    if (!m.find()) {
+      throw new AssertionError("No sign-out form on the page:\n" + page.body());
+    }
+    String action = m.group(1).replace("&amp;", "&");
+    int end = page.body().indexOf("</form>", m.start());
+    String form = page.body().substring(m.start(), end < 0 ? page.body().length() : end);
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher input = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(form);
+    while (input.find()) {
+      Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
+      Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+      if (name.find()) {
+        fields.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+      }
+    }
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(uri(action.startsWith("/") ? origin() + action : action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public List<HttpCookie> cookies() {

@@ -38,6 +38,9 @@ public class LoginBacking {
   @Size(max = Account.PASSWORD_MAX)
   private String password;
 
+  /** The #anchor of the page first asked for, which login.js copies from the address. */
+  private String fragment;
+
   public void login() {
     HttpServletRequest request = Faces.getRequest();
     HttpServletResponse response = Faces.getResponse();
@@ -49,6 +52,8 @@ public class LoginBacking {
     }
     // Container-initiated flow (newAuthentication false): after a failed attempt Soteria keeps
     // no state, and with a saved deep link it redirects there on success.
+    // With a saved deep link the mechanism redirects there; the anchor goes along (AnchorFilter).
+    AnchorFilter.keep(request, fragment);
     AuthenticationStatus status =
         security.authenticate(
             request,
@@ -60,6 +65,7 @@ public class LoginBacking {
     switch (status) {
       case SEND_CONTINUE -> Faces.responseComplete(); // redirected to the page first asked for
       case SUCCESS -> {
+        AnchorFilter.keep(request, null); // no page was asked for: the anchor means nothing
         signedInUser.refresh();
         Faces.redirect(Faces.getRequestContextPath() + signedInUser.getHomePath());
       }
@@ -80,6 +86,14 @@ public class LoginBacking {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public String getFragment() {
+    return fragment;
+  }
+
+  public void setFragment(String fragment) {
+    this.fragment = fragment;
   }
 
   public String getPassword() {

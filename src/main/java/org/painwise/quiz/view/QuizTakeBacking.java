@@ -20,12 +20,18 @@ import org.painwise.quiz.NoAttemptsLeftException;
 import org.painwise.quiz.QuizNotFoundException;
 import org.painwise.quiz.QuizService;
 import org.painwise.quiz.QuizService.Overview;
+import org.painwise.quiz.QuizService.Saved;
+import org.painwise.quiz.QuizService.Submitted;
 import org.painwise.quiz.Sheet;
 import org.painwise.quiz.Sheet.Feedback;
+import org.primefaces.PrimeFaces;
 
 /**
  * quiz/take.xhtml: starts or resumes an attempt. Each answer is saved by ajax as the learner goes;
- * the submit button sends them all once more and submits.
+ * the submit button sends them all once more and submits, merged with what is saved. The view knows
+ * the attempt's revision: when another tab or device changed the attempt, a save or a submit says
+ * so and shows the current answers. Answers that the browser kept while the session had expired
+ * (quiz.js) come back through {@link #restore()}.
  */
 @Named
 @ViewScoped
@@ -42,6 +48,8 @@ public class QuizTakeBacking implements Serializable {
   private final Map<Long, AnswerInput> inputs = new LinkedHashMap<>();
   private final Map<Long, Feedback> feedback = new HashMap<>();
   private final Map<Long, Instant> saved = new HashMap<>();
+  private long revision;
+  private int lastSavedNumber;
 
   public void load() {
     try {
@@ -51,10 +59,25 @@ public class QuizTakeBacking implements Serializable {
       Faces.responseSendError(SC_NOT_FOUND, null);
       return;
     }
+    show(sheet);
+  }
+
+  private void show(Sheet shown) {
+    sheet = shown;
+    inputs.clear();
+    feedback.clear();
     if (sheet != null) {
       sheet.questions().forEach(q -> inputs.put(q.id(), AnswerInput.of(q)));
       feedback.putAll(sheet.checked());
+      revision = sheet.revision();
     }
+  }
+
+  /** Shows the attempt as it is saved now, after it changed elsewhere, and says so. */
+  private void showCurrent() throws AttemptNotFoundException {
+    show(quizzes.openSheet(user.requireId(), sheet.attemptId()).orElse(null));
+    Messages.addGlobalWarn("quiz_take.message.warn.changedElsewhere");
+    PrimeFaces.current().ajax().update("quiz");
   }
 
   /** Starts a new attempt (or resumes the open one) and shows it. */
@@ -74,16 +97,53 @@ public class QuizTakeBacking implements Serializable {
     }
   }
 
-  /** Ajax: saves one answer. */
+  /** Ajax: saves one answer; shows the current answers if the attempt changed elsewhere. */
   public void save(long questionId) {
     try {
-      saved.put(
-          questionId,
+      Saved result =
           quizzes.saveAnswer(
-              user.requireId(), sheet.attemptId(), questionId, inputs.get(questionId).encoded()));
+              user.requireId(),
+              sheet.attemptId(),
+              questionId,
+              inputs.get(questionId).encoded(),
+              revision);
+      saved.put(questionId, result.at());
+      revision = result.revision();
+      lastSavedNumber = numberOf(questionId);
+      if (result.changedElsewhere()) {
+        showCurrent();
+      }
     } catch (AttemptNotFoundException | AttemptClosedException e) {
       Messages.addGlobalError("quiz_take.message.error.closed");
     }
+  }
+
+  /**
+   * Ajax, from quiz.js after sign-in: the page's inputs hold the answers that the browser kept
+   * while the session had expired; saves those that are not blank.
+   */
+  public void restore() {
+    try {
+      quizzes.keep(user.requireId(), sheet.attemptId(), answers());
+      show(quizzes.openSheet(user.requireId(), sheet.attemptId()).orElse(null));
+      Messages.addGlobalInfo("quiz_take.message.info.restored");
+    } catch (AttemptNotFoundException | AttemptClosedException e) {
+      Messages.addGlobalError("quiz_take.message.error.closed");
+    }
+  }
+
+  private int numberOf(long questionId) {
+    return sheet.questions().stream()
+        .filter(q -> q.id() == questionId)
+        .mapToInt(Sheet.Question::number)
+        .findFirst()
+        .orElse(0);
+  }
+
+  private Map<Long, String> answers() {
+    Map<Long, String> answers = new HashMap<>();
+    inputs.forEach((id, input) -> answers.put(id, input.encoded()));
+    return answers;
   }
 
   /** Ajax, immediate feedback: checks one answer, which then no longer changes. */
@@ -98,14 +158,22 @@ public class QuizTakeBacking implements Serializable {
     }
   }
 
-  /** Submits the attempt once; a second submit just shows the results. */
+  /**
+   * Submits the attempt once, merged with what is saved; a second submit just shows the results.
+   * When the attempt changed elsewhere, it shows the current answers instead, to submit again.
+   */
   public void submit() {
-    Map<Long, String> answers = new HashMap<>();
-    inputs.forEach((id, input) -> answers.put(id, input.encoded()));
     try {
-      boolean first = quizzes.submit(user.requireId(), sheet.attemptId(), answers);
+      Submitted outcome = quizzes.submit(user.requireId(), sheet.attemptId(), answers(), revision);
+      if (outcome == Submitted.CHANGED_ELSEWHERE) {
+        show(quizzes.openSheet(user.requireId(), sheet.attemptId()).orElse(null));
+        Messages.addGlobalWarn("quiz_take.message.warn.changedElsewhere");
+        return;
+      }
       Messages.addFlashGlobalInfo(
-          first ? "quiz_take.message.info.submitted" : "quiz_take.message.info.alreadySubmitted");
+          outcome == Submitted.SUBMITTED
+              ? "quiz_take.message.info.submitted"
+              : "quiz_take.message.info.alreadySubmitted");
       Faces.redirect("quiz/result?attempt=%s", sheet.attemptId());
     } catch (AttemptNotFoundException e) {
       Faces.responseSendError(SC_NOT_FOUND, null);
@@ -126,6 +194,11 @@ public class QuizTakeBacking implements Serializable {
 
   public boolean isSaved(long questionId) {
     return saved.containsKey(questionId);
+  }
+
+  /** The number of the question whose answer was saved last, for the live region; 0 for none. */
+  public int getLastSavedNumber() {
+    return lastSavedNumber;
   }
 
   public String getModule() {

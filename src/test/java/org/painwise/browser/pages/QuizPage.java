@@ -118,39 +118,117 @@ public final class QuizPage extends Page {
   public QuizPage answer(List<ParsedQuestion> questions, Set<String> wrongConcepts) {
     for (int i = 0; i < questions.size(); i++) {
       ParsedQuestion q = questions.get(i);
-      int n = i + 1;
-      boolean right = !wrongConcepts.contains(q.conceptTag());
-      switch (q.type()) {
-        case SINGLE_CHOICE ->
-            choose(n, first(q, c -> right ? c.isFullCredit() : c.weight().signum() <= 0));
-        case TRUE_FALSE ->
-            choose(
-                n,
-                Bundle.text(
-                    q.trueFalseAnswer().orElseThrow().correct() == right
-                        ? "quiz_question.option.true"
-                        : "quiz_question.option.false"));
-        case MULTIPLE_CHOICE ->
-            choose(
-                n,
-                right
-                    ? q.choices().stream()
-                        .filter(c -> c.weight().signum() > 0)
-                        .map(Choice::text)
-                        .toArray(String[]::new)
-                    : new String[] {first(q, c -> c.weight().signum() < 0)});
-        case MATCHING -> {
-          List<Choice> pairs = q.choices();
-          for (int k = 0; k < pairs.size(); k++) {
-            Choice pair = right ? pairs.get(k) : pairs.get((k + 1) % pairs.size());
-            match(n, pairs.get(k).text(), pair.matchText());
-          }
-        }
-        case SHORT_ANSWER -> type(n, right ? first(q, Choice::isFullCredit) : "not an answer");
-        default -> throw new IllegalArgumentException("No keyboard answer for " + q.type());
-      }
+      answerOne(q, i + 1, !wrongConcepts.contains(q.conceptTag()));
     }
     return this;
+  }
+
+  /** Answers question {@code n} (its file order), right or wrong, with the keyboard. */
+  public QuizPage answerOne(ParsedQuestion q, int n, boolean right) {
+    switch (q.type()) {
+      case SINGLE_CHOICE ->
+          choose(n, first(q, c -> right ? c.isFullCredit() : c.weight().signum() <= 0));
+      case TRUE_FALSE ->
+          choose(
+              n,
+              Bundle.text(
+                  q.trueFalseAnswer().orElseThrow().correct() == right
+                      ? "quiz_question.option.true"
+                      : "quiz_question.option.false"));
+      case MULTIPLE_CHOICE ->
+          choose(
+              n,
+              right
+                  ? q.choices().stream()
+                      .filter(c -> c.weight().signum() > 0)
+                      .map(Choice::text)
+                      .toArray(String[]::new)
+                  : new String[] {first(q, c -> c.weight().signum() < 0)});
+      case MATCHING -> {
+        List<Choice> pairs = q.choices();
+        for (int k = 0; k < pairs.size(); k++) {
+          Choice pair = right ? pairs.get(k) : pairs.get((k + 1) % pairs.size());
+          match(n, pairs.get(k).text(), pair.matchText());
+        }
+      }
+      case SHORT_ANSWER -> type(n, right ? first(q, Choice::isFullCredit) : "not an answer");
+      default -> throw new IllegalArgumentException("No keyboard answer for " + q.type());
+    }
+    return this;
+  }
+
+  /**
+   * Waits until the aria-live region announces that the answer to question {@code n} is saved, and
+   * until no save is on its way.
+   */
+  public QuizPage awaitSaved(int n) {
+    String expected = Bundle.formatted("quiz_take.live.saved", n);
+    browser.waitUntil("the live region to say " + expected, d -> expected.equals(liveStatus()));
+    browser.waitForAjaxIdle();
+    return this;
+  }
+
+  /** The text of the aria-live region that each save updates (it is visually hidden). */
+  public String liveStatus() {
+    return String.valueOf(browser.find("#quiz-live").getAttribute("textContent")).strip();
+  }
+
+  /** How the live region announces: polite. */
+  public String livePoliteness() {
+    return browser.find("#quiz-live").getAttribute("aria-live");
+  }
+
+  /** Whether the radio button or check box labelled {@code label} of question n is ticked. */
+  public boolean isChosen(int question, String label) {
+    return inputLabelled(question, label).isSelected();
+  }
+
+  /** Submits with Enter and waits for a message instead of the results (a stale page). */
+  public List<String> submitExpectingMessages() {
+    browser.find("#quiz\\:submit").sendKeys(Keys.ENTER);
+    browser.waitForPath("/quiz/take");
+    browser.waitFor("#quiz\\:submit");
+    List<String> messages = awaitMessages();
+    browser.checkAccessibility();
+    return messages;
+  }
+
+  /**
+   * Waits until a save has found the session gone: either the page says so and offers to sign in
+   * (then this follows its link with Enter), or the browser went to the sign-in page at once.
+   */
+  public LoginPage signInAgainWhenAsked() {
+    browser.waitUntil(
+        "the signed-out notice or the sign-in page",
+        d ->
+            browser.currentPath().startsWith("/login")
+                || !d.findElements(By.cssSelector("#session-lost:not([hidden]) #signIn"))
+                    .isEmpty());
+    if (!browser.currentPath().startsWith("/login")) {
+      browser.checkAccessibility();
+      browser.find("#signIn").sendKeys(Keys.ENTER);
+      browser.waitForPath("/login");
+    }
+    return new LoginPage(browser);
+  }
+
+  /** Waits for the quiz after sign-in, until it has saved the answers the browser kept. */
+  public QuizPage awaitRestored() {
+    browser.waitForPath("/quiz/take");
+    String restored = Bundle.text("quiz_take.message.info.restored");
+    browser.waitUntil("the restored message", d -> messages().contains(restored));
+    browser.waitForAjaxIdle();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** How many attempts have answers kept in this browser's localStorage. */
+  public long keptAttempts() {
+    Object count =
+        browser.script(
+            "return Object.keys(window.localStorage)"
+                + ".filter(function (k) { return k.indexOf('painwise.quiz.') === 0; }).length;");
+    return ((Number) count).longValue();
   }
 
   private static String first(ParsedQuestion q, Predicate<Choice> which) {
