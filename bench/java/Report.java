@@ -342,7 +342,16 @@ public final class Report {
 
   private static double number(Map<String, String> row, String key) {
     String v = row.get(key);
-    return v == null || v.isBlank() ? Double.NaN : Double.parseDouble(v);
+    if (v == null || v.isBlank()) {
+      return Double.NaN;
+    }
+    // awk prints "inf" or "nan" for a division by zero (no requests or no CPU time measured on a
+    // starved machine): that figure is unknown, not a reason to lose the whole report.
+    String s = v.strip().toLowerCase(java.util.Locale.ROOT);
+    if (s.contains("inf") || s.contains("nan")) {
+      return Double.NaN;
+    }
+    return Double.parseDouble(v);
   }
 
   private static double round(double v, int decimals) {
