@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * A small HTTP client that behaves like a browser with a Faces form: it keeps cookies, reads the
- * view state of the page it got, and posts a form back with it. Redirects are not followed, so
- * tests can see them.
+ * view state of the page it got, and posts a form back with it. Like a browser, it sends the site's
+ * own {@code Origin} with every request that is not a GET or HEAD ({@link #withOrigin} changes or
+ * removes it, to play a page on another site). Redirects are not followed, so tests can see them.
  */
 public final class FacesClient {
 
@@ -34,6 +35,9 @@ public final class FacesClient {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
 
+  /** The Origin header of unsafe requests; null sends none. */
+  private String origin;
+
   public FacesClient(URL base) {
     this.base = URI.create(base.toExternalForm().replaceAll("/$", ""));
     this.http =
@@ -42,10 +46,33 @@ public final class FacesClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    this.origin = origin();
   }
 
-  /** One response: status, body, and the Location header of a redirect. */
-  public record Page(int status, String body, String location) {
+  /**
+   * From now on, POSTs carry this {@code Origin} header (e.g. {@code https://evil.example}, as a
+   * page on another site would make the browser send), or none when {@code origin} is null.
+   */
+  public FacesClient withOrigin(String origin) {
+    this.origin = origin;
+    return this;
+  }
+
+  /** One response: status, body, the Location header of a redirect, and all headers. */
+  public record Page(int status, String body, String location, Map<String, List<String>> headers) {
+
+    /** The {@code Set-Cookie} headers of this response. */
+    public List<String> setCookies() {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+          .flatMap(e -> e.getValue().stream())
+          .toList();
+    }
+
+    /** Whether this response set (made or replaced) a session cookie. */
+    public boolean setsSessionCookie() {
+      return setCookies().stream().anyMatch(c -> c.startsWith("JSESSIONID="));
+    }
 
     public String viewState() {
       Matcher m = VIEW_STATE.matcher(body);
@@ -192,17 +219,40 @@ public final class FacesClient {
     return send(request);
   }
 
-  /** Sends any request with this client's cookies (e.g. a REST call in the signed-in session). */
-  public Page send(HttpRequest.Builder request) {
+  /**
+   * Posts a URL-encoded body as it is (e.g. a forged or oversized form), with header name/value
+   * pairs.
+   */
+  public Page postForm(String path, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
+  }
+
+  /**
+   * Sends any request with this client's cookies (e.g. a REST call in the signed-in session), and
+   * with this client's {@code Origin} when it is not a GET or HEAD and names none itself.
+   */
+  public Page send(HttpRequest.Builder builder) {
+    HttpRequest request = builder.timeout(Duration.ofSeconds(60)).build();
+    boolean unsafe = !List.of("GET", "HEAD").contains(request.method());
+    if (unsafe && origin != null && request.headers().firstValue("Origin").isEmpty()) {
+      request =
+          HttpRequest.newBuilder(request, (name, value) -> true).header("Origin", origin).build();
+    }
     try {
       HttpResponse<String> response =
-          http.send(
-              request.timeout(Duration.ofSeconds(60)).build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Page(
           response.statusCode(),
           response.body(),
-          response.headers().firstValue("Location").orElse(null));
+          response.headers().firstValue("Location").orElse(null),
+          response.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
