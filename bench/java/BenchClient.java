@@ -115,7 +115,8 @@ public final class BenchClient {
       throws IOException, InterruptedException {
     HttpResponse<String> form = http.send(get("/login", null), HttpResponse.BodyHandlers.ofString());
     expect(form.statusCode() == 200, "GET /login answered " + form.statusCode());
-    String session = cookie(form, null);
+    // The login page is stateless: it makes no session, the sign-in does.
+    String session = cookieOrNull(form);
     Matcher viewState = VIEW_STATE.matcher(form.body());
     expect(viewState.find(), "no view state in the login page");
 
@@ -124,12 +125,15 @@ public final class BenchClient {
         + "&" + enc("login:password") + "=" + enc(password)
         + "&" + enc("login:submit") + "=" + enc("Sign in")
         + "&" + enc("jakarta.faces.ViewState") + "=" + enc(viewState.group(1));
-    HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/login"))
+    HttpRequest.Builder login = HttpRequest.newBuilder(URI.create(base + "/login"))
         .timeout(TIMEOUT)
-        .header("Cookie", "JSESSIONID=" + session)
+        .header("Origin", origin())
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (session != null) {
+      login.header("Cookie", "JSESSIONID=" + session);
+    }
+    HttpRequest post = login.build();
     HttpResponse<Void> answer = http.send(post, HttpResponse.BodyHandlers.discarding());
     String location = answer.headers().firstValue("Location").orElse("");
     expect(answer.statusCode() == 302 && !location.contains("/login"),
@@ -157,14 +161,26 @@ public final class BenchClient {
 
   /** The JSESSIONID that the response sets, or the one the client already had. */
   private static String cookie(HttpResponse<?> response, String current) {
+    String set = cookieOrNull(response);
+    expect(set != null || current != null, "no session cookie");
+    return set != null ? set : current;
+  }
+
+  /** The JSESSIONID that the response sets, or null. */
+  private static String cookieOrNull(HttpResponse<?> response) {
     for (String header : response.headers().allValues("Set-Cookie")) {
       if (header.startsWith("JSESSIONID=")) {
         int end = header.indexOf(';');
         return header.substring("JSESSIONID=".length(), end < 0 ? header.length() : end);
       }
     }
-    expect(current != null, "no session cookie");
-    return current;
+    return null;
+  }
+
+  /** The Origin a browser sends with a post from one of the app's pages. */
+  private String origin() {
+    URI uri = URI.create(base);
+    return uri.getScheme() + "://" + uri.getRawAuthority();
   }
 
   private static void expect(boolean condition, String message) {

@@ -61,3 +61,11 @@ function write_result(summary, latency)
   out:write(string.format("bad_statuses=%s\n", seen:sub(1, 200)))
   return out
 end
+
+-- The Origin header a browser sends with a form post from the page (the server refuses a POST
+-- without one; config.RequestGuard). Call it in init(), where wrk.host and wrk.port are set.
+function origin()
+  local host = wrk.host
+  if wrk.port then host = host .. ":" .. wrk.port end
+  return wrk.scheme .. "://" .. host
+end

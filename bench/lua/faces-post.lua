@@ -19,6 +19,7 @@ function init(args)
   headers["Cookie"] = "JSESSIONID=" .. all[(id - 1) % #all + 1]
   headers["Content-Type"] = "application/x-www-form-urlencoded"
   headers["Faces-Request"] = "partial/ajax"
+  headers["Origin"] = origin()
   local spec = lines(args[2])
   path, body = spec[1], spec[2]
 end

@@ -54,6 +54,7 @@ function init(args)
   headers["Cookie"] = "JSESSIONID=" .. all[(id - 1) % #all + 1]
   headers["Content-Type"] = "application/x-www-form-urlencoded"
   headers["Faces-Request"] = "partial/ajax"
+  headers["Origin"] = origin()
   local page = read_all(string.format(pages, id))
   for tag in page:gmatch("<input[^>]*>") do
     local name = attribute(tag, "name")

@@ -40,7 +40,7 @@ quiz_sql_per_request() {
     value=$(( k % 2 ))
     id=$name:$value
     code=$(curl -s -o "$RUN/quiz-sql-post.xml" -w '%{http_code}' --max-time 30 \
-      -b "JSESSIONID=$cookie" -H 'Faces-Request: partial/ajax' \
+      -b "JSESSIONID=$cookie" -H 'Faces-Request: partial/ajax' -H "Origin: $BASE_URL" \
       --data-urlencode 'jakarta.faces.partial.ajax=true' \
       --data-urlencode "jakarta.faces.source=$id" \
       --data-urlencode "jakarta.faces.partial.execute=$name $id" \

@@ -23,6 +23,9 @@ import java.util.Locale;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(
+    name = "Account.securityStamp",
+    query = "select a.id, a.securityStamp from Account a where a.email = :email")
 public class Account implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -58,6 +61,13 @@ public class Account implements Serializable {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt = Instant.now();
+
+  /**
+   * Raised whenever what the account may do changes (its role): open sessions that were signed in
+   * with another stamp are signed out on their next request.
+   */
+  @Column(name = "security_stamp", nullable = false)
+  private int securityStamp;
 
   @Version private long version;
 
@@ -100,6 +110,15 @@ public class Account implements Serializable {
 
   public void setRole(Role role) {
     this.role = role;
+  }
+
+  public int getSecurityStamp() {
+    return securityStamp;
+  }
+
+  /** Signs out every open session of this account, on its next request. */
+  void revokeSessions() {
+    securityStamp++;
   }
 
   public Instant getCreatedAt() {

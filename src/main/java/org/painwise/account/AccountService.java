@@ -77,7 +77,27 @@ public class AccountService {
     return account;
   }
 
-  /** Admin: changes the role of another account. An admin cannot change their own role. */
+  /**
+   * What a session signed in as {@code email} must still match: the account id and its security
+   * stamp ({@link SessionRevocationFilter}); empty when the account is gone. One indexed read.
+   */
+  @Open
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<String> securityStamp(String email) {
+    if (email == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Account.securityStamp", Object[].class)
+        .setParameter("email", Account.normaliseEmail(email))
+        .getResultStream()
+        .findFirst()
+        .map(row -> row[0] + ":" + row[1]);
+  }
+
+  /**
+   * Admin: changes the role of another account. An admin cannot change their own role. The
+   * account's open sessions are signed out on their next request.
+   */
   @Guarded(Role.ADMIN)
   public Account changeRole(@Self long adminId, long accountId, Role role)
       throws AccountNotFoundException, OwnRoleChangeException {
@@ -88,7 +108,10 @@ public class AccountService {
     if (account == null) {
       throw new AccountNotFoundException(accountId);
     }
-    account.setRole(role);
+    if (account.getRole() != role) {
+      account.setRole(role);
+      account.revokeSessions();
+    }
     return account;
   }
 

@@ -2,7 +2,6 @@ package org.painwise.account;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +13,10 @@ import java.util.Optional;
 
 /**
  * The signed-in user of this session: id, name and role, loaded once from the caller principal. The
- * only session-scoped state in the app.
+ * only session-scoped state in the app. Views reach it through {@link SignedInView}, which leaves
+ * anonymous requests without a session; a role change signs the session out ({@link
+ * SessionRevocationFilter}), so the role kept here is never stale.
  */
-@Named
 @SessionScoped
 public class SignedInUser implements Serializable {
 

@@ -3,6 +3,7 @@ package org.painwise.clinic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -128,9 +129,14 @@ public class CareService {
     return redeemFor(patientId, code);
   }
 
+  /**
+   * Redeems with the invitation's row locked until the transaction ends: when many people use one
+   * code at once, they take turns, the first makes the link and the others find it used.
+   */
   private Account redeemFor(long patientId, String code) throws InvitationException {
     Invitation invitation =
-        findByCode(code).orElseThrow(() -> new InvitationException(Reason.UNKNOWN));
+        findByCode(code, LockModeType.PESSIMISTIC_WRITE)
+            .orElseThrow(() -> new InvitationException(Reason.UNKNOWN));
     switch (invitation.status(Instant.now())) {
       case EXPIRED -> throw new InvitationException(Reason.EXPIRED);
       case USED -> throw new InvitationException(Reason.USED);
@@ -200,14 +206,21 @@ public class CareService {
   }
 
   private Optional<Invitation> findByCode(String code) {
+    return findByCode(code, LockModeType.NONE);
+  }
+
+  private Optional<Invitation> findByCode(String code, LockModeType lock) {
     if (code == null) {
       return Optional.empty();
     }
     String normalised =
         code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "");
-    return em.createQuery("select i from Invitation i where i.code = :c", Invitation.class)
+    return em
+        .createQuery("select i from Invitation i where i.code = :c", Invitation.class)
         .setParameter("c", normalised)
-        .getResultStream()
+        .setLockMode(lock)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

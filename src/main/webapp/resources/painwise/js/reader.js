@@ -55,7 +55,8 @@
       if (entries.some(function (e) { return e.isIntersecting; })) {
         observer.disconnect();
         fetch(readUrl, { method: "POST", credentials: "same-origin",
-                         headers: { "X-Painwise-Request": "read" } })
+                         headers: { "X-Painwise-Request": "read",
+                                    "Content-Type": "application/json" } })
           .then(function (response) { end.setAttribute("data-read", String(response.ok)); })
           .catch(function () { end.setAttribute("data-read", "false"); });
       }

@@ -150,6 +150,7 @@ class ReminderIT {
         admin
             .send(
                 HttpRequest.newBuilder(URI.create(base + "api/admin/reminders?date=" + date))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.noBody()))
             .status();
     assertEquals(200, status);

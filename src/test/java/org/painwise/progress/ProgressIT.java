@@ -65,7 +65,10 @@ class ProgressIT {
     String readUrl = "data-read-url=\"/painwise-it" + endpoint + "\"";
     assertTrue(eve.get(page).body().contains(readUrl), "the page tells its script where to post");
 
-    assertEquals(403, eve.post(endpoint).status(), "a post without the page's header is refused");
+    assertEquals(
+        403,
+        eve.post(endpoint, "Content-Type", "application/json").status(),
+        "a post without the page's header is refused");
     assertEquals(0, percent(eve, MODULE_1));
     assertEquals(404, eve.post("/api/reading/pain-alarm-system/no-such-page", MARKER).status());
     assertEquals(404, eve.post("/api/reading/no-such-module/what-pain-is", MARKER).status());
@@ -107,7 +110,10 @@ class ProgressIT {
         1, count(fay.get("/lessons/stress-and-pain").body(), "pw-badge pw-badge-ok\">Read<"));
   }
 
-  private static final String[] MARKER = {"X-Painwise-Request", "read"};
+  /** What the page's script sends: its header, as JSON. */
+  private static final String[] MARKER = {
+    "X-Painwise-Request", "read", "Content-Type", "application/json"
+  };
 
   private FacesClient patient(String name) {
     FacesClient client = new FacesClient(base);

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * A small HTTP client that behaves like a browser with a Faces form: it keeps cookies, reads the
- * view state of the page it got, and posts a form back with it. Redirects are not followed, so
- * tests can see them.
+ * view state of the page it got, and posts a form back with it. Like a browser, it sends the site's
+ * own {@code Origin} with every request that is not a GET or HEAD ({@link #withOrigin} changes or
+ * removes it, to play a page on another site). Redirects are not followed, so tests can see them.
  */
 public final class FacesClient {
 
@@ -35,6 +35,9 @@ public final class FacesClient {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
   private final String[] headers;
+
+  /** The Origin header of unsafe requests; null sends none. */
+  private String origin;
 
   /**
    * A client of the app at {@code base} that sends these header name/value pairs with every
@@ -49,14 +52,41 @@ public final class FacesClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    this.origin = origin();
+  }
+
+  /**
+   * From now on, POSTs carry this {@code Origin} header (e.g. {@code https://evil.example}, as a
+   * page on another site would make the browser send), or none when {@code origin} is null.
+   */
+  public FacesClient withOrigin(String origin) {
+    this.origin = origin;
+    return this;
   }
 
   /** One response: status, body, the Location header of a redirect, and all headers. */
-  public record Page(int status, String body, String location, HttpHeaders headers) {
+  public record Page(int status, String body, String location, Map<String, List<String>> headers) {
 
-    /** A header's first value, or null. */
+    /** A header's first value (its name in any case), or null. */
     public String header(String name) {
-      return headers.firstValue(name).orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst()
+          .orElse(null);
+    }
+
+    /** The {@code Set-Cookie} headers of this response. */
+    public List<String> setCookies() {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+          .flatMap(e -> e.getValue().stream())
+          .toList();
+    }
+
+    /** Whether this response set (made or replaced) a session cookie. */
+    public boolean setsSessionCookie() {
+      return setCookies().stream().anyMatch(c -> c.startsWith("JSESSIONID="));
     }
 
     public String viewState() {
@@ -237,21 +267,43 @@ public final class FacesClient {
     return send(request);
   }
 
-  /** Sends any request with this client's cookies (e.g. a REST call in the signed-in session). */
-  public Page send(HttpRequest.Builder request) {
+  /**
+   * Posts a URL-encoded body as it is (e.g. a forged or oversized form), with header name/value
+   * pairs.
+   */
+  public Page postForm(String path, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (headers.length > 0) {
       request.headers(headers);
     }
+    return send(request);
+  }
+
+  /**
+   * Sends any request with this client's cookies (e.g. a REST call in the signed-in session), and
+   * with this client's {@code Origin} when it is not a GET or HEAD and names none itself.
+   */
+  public Page send(HttpRequest.Builder builder) {
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    HttpRequest request = builder.timeout(Duration.ofSeconds(60)).build();
+    boolean unsafe = !List.of("GET", "HEAD").contains(request.method());
+    if (unsafe && origin != null && request.headers().firstValue("Origin").isEmpty()) {
+      request =
+          HttpRequest.newBuilder(request, (name, value) -> true).header("Origin", origin).build();
+    }
     try {
       HttpResponse<String> response =
-          http.send(
-              request.timeout(Duration.ofSeconds(60)).build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Page(
           response.statusCode(),
           response.body(),
           response.headers().firstValue("Location").orElse(null),
-          response.headers());
+          response.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

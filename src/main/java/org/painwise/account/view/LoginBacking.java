@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
+import org.painwise.account.AccountService;
+import org.painwise.account.SessionRevocationFilter;
 import org.painwise.account.SignedInUser;
 import org.painwise.account.ThrottleVerdict;
 
@@ -29,6 +31,7 @@ public class LoginBacking {
   @Inject private SecurityContext security;
   @Inject private SignedInUser signedInUser;
   @Inject private ThrottleVerdict throttled;
+  @Inject private AccountService accounts;
 
   @NotBlank
   @Size(max = Account.EMAIL_MAX)
@@ -62,6 +65,9 @@ public class LoginBacking {
                 .newAuthentication(false)
                 .credential(
                     new UsernamePasswordCredential(Account.normaliseEmail(email), password)));
+    if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+      SessionRevocationFilter.remember(request, accounts, email);
+    }
     switch (status) {
       case SEND_CONTINUE -> Faces.responseComplete(); // redirected to the page first asked for
       case SUCCESS -> {
