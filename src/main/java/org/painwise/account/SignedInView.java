@@ -44,4 +44,9 @@ public class SignedInView {
   public String getHomePath() {
     return anonymous() ? "/" : user.getHomePath();
   }
+
+  /** The sign-out form's token of a signed-in session; none for anyone else. */
+  public String getSignOutToken() {
+    return anonymous() ? "" : user.getSignOutToken();
+  }
 }
