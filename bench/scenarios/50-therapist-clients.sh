@@ -71,6 +71,7 @@ post_request() {
   local code
   code=$(curl -s -o "$3" -w '%{http_code}' --max-time 30 -b "JSESSIONID=$(cat "$1")" \
     -H 'Faces-Request: partial/ajax' -H 'Content-Type: application/x-www-form-urlencoded' \
+    -H "Origin: $BASE_URL" \
     --data-binary "$(sed -n 2p "$2")" "$BASE_URL$(head -1 "$2")")
   [[ $code == 200 ]] || die "POST $(head -1 "$2") answered $code"
 }
