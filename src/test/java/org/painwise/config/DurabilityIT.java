@@ -97,6 +97,7 @@ class DurabilityIT {
   @Test
   void acknowledgedAnswersAndSubmitsSurviveAKill() throws Exception {
     Server server = new Server();
+    ExecutorService pool = Executors.newFixedThreadPool(LEARNERS);
     // A fresh base dir (the provisioned configuration, nothing deployed) and database.
     deleteTree(data);
     deleteTree(base);
@@ -107,7 +108,6 @@ class DurabilityIT {
       server.deploy(target.resolve("painwise-it.war"));
       server.awaitApp(url);
 
-      ExecutorService pool = Executors.newFixedThreadPool(LEARNERS);
       List<Learner> learners = new ArrayList<>();
       for (int n = 0; n < LEARNERS; n++) {
         learners.add(new Learner(n, URI.create(url).toURL()));
@@ -148,7 +148,6 @@ class DurabilityIT {
       for (Future<?> f : running) {
         f.get(60, TimeUnit.SECONDS);
       }
-      pool.shutdown();
 
       server.start("after-kill");
       server.awaitApp(url);
@@ -159,6 +158,7 @@ class DurabilityIT {
 
       check(learners);
     } finally {
+      pool.shutdownNow();
       server.kill();
     }
   }
@@ -403,6 +403,11 @@ class DurabilityIT {
       Map<String, String> env = builder.environment();
       env.remove("JAVA_OPTS");
       env.keySet().removeIf(k -> k.startsWith("PAINWISE_"));
+      // Only to watch the test fail: e.g. an H2 URL without WRITE_DELAY=0 (a fresh database).
+      String dbUrl = System.getProperty("painwise.it.durability.db.url", "");
+      if (!dbUrl.isBlank()) {
+        env.put("PAINWISE_DB_URL", dbUrl);
+      }
       env.put(
           "JBOSS_JAVA_SIZING",
           "-Xms64m -Xmx384m "
