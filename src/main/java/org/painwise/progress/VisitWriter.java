@@ -35,7 +35,7 @@ public class VisitWriter {
   }
 
   /** Writes every visit noted so far in one transaction; on a failure they wait for the next. */
-  void write() {
+  public void write() {
     if (visits.isEmpty()) {
       return;
     }
