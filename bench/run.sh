@@ -68,7 +68,9 @@ DB=$OUT/db/painwise
 RUN=$OUT/run            # cookies, path lists, wrk output, server console
 ROWS=$OUT/rows
 # The server opens the H2 file with AUTO_SERVER (its TCP port bound to 127.0.0.1 through
-# h2.bindAddress), so the seed and the statement counts reach the database while it runs.
+# h2.bindAddress), so the seed and the statement counts reach the database while it runs. The
+# server's URL adds WRITE_DELAY=0, as the app's datasource does (each commit reaches the file
+# before it returns); the seed's URL leaves that database setting as the server set it.
 H2_URL="jdbc:h2:file:$DB;AUTO_SERVER=TRUE"
 SERVER_PGID="" SERVER_PID=""
 
@@ -197,7 +199,7 @@ start_server() {
   # no per-address throttle (README, Security); per-account throttling stays on (the bench signs
   # in with right passwords only, which are never counted).
   JBOSS_JAVA_SIZING="-Xms256m -Xmx$XMX ${JVM_EXTRA:-}" \
-  PAINWISE_DB_URL="jdbc:h2:file:$DB;AUTO_SERVER=TRUE" \
+  PAINWISE_DB_URL="jdbc:h2:file:$DB;AUTO_SERVER=TRUE;WRITE_DELAY=0" \
     setsid "$SERVER_HOME/bin/standalone.sh" \
       -Djboss.server.base.dir="$BASE" \
       -Djboss.socket.binding.port-offset="$PORT_OFFSET" \

@@ -31,9 +31,9 @@ public class LessonVisit {
     return pageId;
   }
 
-  /** The same page, opened less than a minute ago. */
-  boolean isRecent(long pageId, Instant now) {
-    return this.pageId == pageId && visitedAt != null && visitedAt.isAfter(now.minusSeconds(60));
+  /** Stored before that moment: a visit then is newer. */
+  boolean isBefore(Instant at) {
+    return visitedAt == null || visitedAt.isBefore(at);
   }
 
   void visit(long pageId, Instant when) {

@@ -1,6 +1,7 @@
 package org.painwise.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.painwise.account.Guarded;
 import org.painwise.account.Learner;
+import org.painwise.lesson.LessonPage;
+import org.painwise.lesson.LessonService;
+import org.painwise.lesson.Module;
 
 /**
  * What a learner has read and completed, as dated events, for features above progress (the
@@ -19,6 +23,9 @@ import org.painwise.account.Learner;
 @Transactional(Transactional.TxType.SUPPORTS)
 @Guarded
 public class ProgressHistory {
+
+  @Inject private VisitBuffer visits;
+  @Inject private LessonService lessons;
 
   /** A page read for the first time. */
   public record PageRead(Instant at, String moduleTitle, String pageTitle) {}
@@ -75,8 +82,28 @@ public class ProgressHistory {
         .toList();
   }
 
-  /** Where the learner is: the page opened last, if its module is not complete. */
+  /**
+   * Where the learner is: the page opened last, if its module is not complete. A visit that this
+   * server has not written yet (see {@link VisitBuffer}) counts; one noted on another node shows
+   * within a minute.
+   */
   public Optional<OpenPage> openPage(@Learner long accountId) {
+    Optional<VisitBuffer.Pending> pending = visits.peek(accountId);
+    Optional<LessonPage> page = pending.flatMap(p -> lessons.page(p.pageId()));
+    if (page.isPresent()) {
+      Module m = page.get().getModule();
+      boolean complete =
+          em.find(ModuleCompletion.class, new ModuleCompletion.Key(accountId, m.getId())) != null;
+      return complete
+          ? Optional.empty()
+          : Optional.of(
+              new OpenPage(
+                  m.getSlug(),
+                  m.getTitle(),
+                  page.get().getSlug(),
+                  page.get().getTitle(),
+                  pending.get().last()));
+    }
     return em.createQuery(
             "select m.slug, m.title, lp.slug, lp.title, v.visitedAt"
                 + " from LessonVisit v, LessonPage lp, Module m where v.accountId = :p"

@@ -7,12 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.painwise.account.Guarded;
 import org.painwise.account.Learner;
+import org.painwise.account.Role;
 import org.painwise.account.Self;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
@@ -30,6 +32,7 @@ public class ProgressService {
   @PersistenceContext private EntityManager em;
   @Inject private LessonService lessons;
   @Inject private QuizGate quizzes;
+  @Inject private VisitBuffer visits;
 
   /**
    * Marks a page as read once; reading it again changes nothing. The page script and the Next
@@ -38,6 +41,7 @@ public class ProgressService {
    */
   public void markRead(@Self long accountId, LessonPage page) {
     Instant now = Instant.now();
+    writeVisitOf(accountId);
     if (!isRead(accountId, page) && !isReadOnceLocked(accountId, page)) {
       long moduleId = page.getModule().getId();
       em.persist(new PageProgress(accountId, page.getId(), moduleId, now));
@@ -84,32 +88,68 @@ public class ProgressService {
    * sees the first's row instead of failing on the unique key. Other learners never wait. Only
    * taken on the rare paths that insert.
    */
-  private void lockLearner(long accountId) {
-    em.createNativeQuery("select id from account where id = ? for update")
+  private boolean lockLearner(long accountId) {
+    return !em.createNativeQuery("select id from account where id = ? for update")
         .setParameter(1, accountId)
-        .getResultList();
+        .getResultList()
+        .isEmpty();
   }
 
   /**
-   * Remembers the page a learner opened last. Opening the same page again within a minute writes
-   * nothing, so reloading a page costs no database write.
+   * Remembers the page a learner opened last, for "continue where you left off". Only in memory
+   * ({@link VisitBuffer}): a page view writes nothing to the database and so waits for no disk. The
+   * visit is written with the learner's next write, or by {@link VisitWriter} within a minute.
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public void recordVisit(@Self long accountId, LessonPage page) {
-    Instant now = Instant.now();
-    LessonVisit visit = findOrLock(LessonVisit.class, accountId, accountId);
+    visits.remember(accountId, page.getId(), Instant.now());
+  }
+
+  /** Writes visits taken from {@link VisitBuffer}, in one transaction (the system's timer). */
+  @Guarded(Role.ADMIN)
+  public void writeVisits(Map<Long, VisitBuffer.Pending> taken) {
+    taken.forEach(this::writeVisit);
+  }
+
+  /** Writes the learner's own visits noted in memory, with a write of theirs. */
+  private void writeVisitOf(long accountId) {
+    visits.take(accountId).ifPresent(p -> writeVisit(accountId, p));
+  }
+
+  /**
+   * Writes a learner's visits: the page opened last, unless a later visit is stored already (from
+   * another node), and the reading time between them. Skips an account or page deleted since.
+   */
+  private void writeVisit(long accountId, VisitBuffer.Pending p) {
+    if (lessons.page(p.pageId()).isEmpty()) {
+      return;
+    }
+    LessonVisit visit = em.find(LessonVisit.class, accountId);
+    if (visit == null) {
+      if (!lockLearner(accountId)) {
+        return;
+      }
+      visit = em.find(LessonVisit.class, accountId);
+    }
     if (visit == null) {
       visit = new LessonVisit(accountId);
-      visit.visit(page.getId(), now);
+      visit.visit(p.pageId(), p.last());
       em.persist(visit);
-    } else if (!visit.isRecent(page.getId(), now)) {
-      visit.visit(page.getId(), now);
+    } else if (visit.isBefore(p.last())) {
+      visit.visit(p.pageId(), p.last());
     }
-    touch(accountId, now);
+    LearnerActivity activity = activity(accountId, p.first());
+    for (Instant at : List.of(p.first(), p.last())) {
+      if (at.isAfter(activity.getLastActivityAt())) {
+        activity.touch(at);
+      }
+    }
   }
 
   /** A submitted quiz: the latest score, and completion when it was passed. */
   public void recordQuizResult(@Self long accountId, long moduleId, int percent) {
     Instant now = Instant.now();
+    writeVisitOf(accountId);
     activity(accountId, now).score(percent);
     touch(accountId, now);
     updateCompletion(accountId, moduleId);
@@ -177,8 +217,14 @@ public class ProgressService {
   /** The page to continue from, if the learner has opened one. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<LessonPage> lastPage(@Learner long accountId) {
-    return Optional.ofNullable(em.find(LessonVisit.class, accountId))
-        .flatMap(v -> lessons.page(v.getPageId()));
+    return visits
+        .peek(accountId)
+        .map(VisitBuffer.Pending::pageId)
+        .or(
+            () ->
+                Optional.ofNullable(em.find(LessonVisit.class, accountId))
+                    .map(LessonVisit::getPageId))
+        .flatMap(lessons::page);
   }
 
   /** Ids of the pages of one module that the learner has read. */

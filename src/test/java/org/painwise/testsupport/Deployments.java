@@ -18,11 +18,6 @@ public final class Deployments {
 
   private Deployments() {}
 
-  /** The application alone, as users get it (RestartIT deploys it into a server of its own). */
-  public static WebArchive app() {
-    return named("painwise-it");
-  }
-
   /** The application plus the test support classes and the given test classes. */
   public static WebArchive appWithTests(Class<?> testClass, Class<?>... more) {
     return named("painwise-" + testClass.getSimpleName().toLowerCase(Locale.ROOT))
