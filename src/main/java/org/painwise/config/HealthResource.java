@@ -1,44 +1,39 @@
 package org.painwise.config;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 
-/** GET /api/health: 200 with the database status when it answers, 503 when it does not. */
+/**
+ * GET /api/health: 200 when the database can store data, 503 when it cannot (it is unreachable,
+ * closed, or its disk is full), from a small write that {@link StorageProbe} makes at most once a
+ * second.
+ */
 @Path("/health")
 @RequestScoped
 public class HealthResource {
 
-  @Resource(lookup = "java:jboss/datasources/PainwiseDS")
-  private DataSource dataSource;
+  @Inject private StorageProbe probe;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response health() {
-    String database;
-    boolean up;
-    try (Connection c = dataSource.getConnection()) {
-      up = c.isValid(2);
-      database = c.getMetaData().getDatabaseProductName();
-    } catch (SQLException e) {
-      up = false;
-      database = "unreachable";
-    }
+    StorageProbe.Status status = probe.status();
+    String up = status.writable() ? "UP" : "DOWN";
     String body =
         "{\"status\":\""
-            + (up ? "UP" : "DOWN")
+            + up
             + "\",\"database\":{\"status\":\""
-            + (up ? "UP" : "DOWN")
-            + "\",\"product\":\""
-            + database.replace("\"", "")
+            + up
+            + "\",\"writable\":"
+            + status.writable()
+            + ",\"product\":\""
+            + status.product().replace("\"", "")
             + "\"}}";
-    return Response.status(up ? 200 : 503).entity(body).build();
+    return Response.status(status.writable() ? 200 : 503).entity(body).build();
   }
 }

@@ -18,6 +18,13 @@ public final class Deployments {
 
   private Deployments() {}
 
+  /**
+   * The application alone, as users get it (StorageFailureIT deploys it to a server of its own).
+   */
+  public static WebArchive app() {
+    return named("painwise-it");
+  }
+
   /** The application plus the test support classes and the given test classes. */
   public static WebArchive appWithTests(Class<?> testClass, Class<?>... more) {
     return named("painwise-" + testClass.getSimpleName().toLowerCase(Locale.ROOT))

@@ -97,8 +97,13 @@ public class QuizTakeBacking implements Serializable {
     }
   }
 
-  /** Ajax: saves one answer; shows the current answers if the attempt changed elsewhere. */
+  /**
+   * Ajax: saves one answer. "Saved" shows again only once this answer is stored: when the database
+   * fails, the page says "not saved" (config.StorageFailureExceptionHandlerFactory) and the choice
+   * stays selected.
+   */
   public void save(long questionId) {
+    saved.remove(questionId);
     try {
       Saved result =
           quizzes.saveAnswer(
