@@ -70,9 +70,10 @@ ROWS=$OUT/rows
 # The server opens the H2 file with AUTO_SERVER (its TCP port bound to 127.0.0.1 through
 # h2.bindAddress), so the seed and the statement counts reach the database while it runs. The
 # server's URL adds WRITE_DELAY=0, as the app's default URL does (each commit reaches the file
-# before it returns; the seed sets it itself, see below). H2 refuses DB_CLOSE_ON_EXIT=FALSE with
-# AUTO_SERVER, so here the database closes at the JVM's exit before the app has written its last
-# lesson visits (VisitWriter logs a warning at the stop; nothing measured depends on them).
+# before it returns; a database setting, which the seed's URL leaves alone). H2 refuses
+# DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER, so here the database closes at the JVM's exit before
+# the app has written its last lesson visits (VisitWriter logs a warning at the stop; nothing
+# measured depends on them).
 H2_URL="jdbc:h2:file:$DB;AUTO_SERVER=TRUE"
 SERVER_PGID="" SERVER_PID=""
 
@@ -275,10 +276,6 @@ FIRST_PHASES=$(start_phases)
 log "seeding $PATIENTS patients and $THERAPISTS therapists (bench/seed/*.sql)"
 SEED_START=$(now_ms)
 {
-  # The seed is set-up, not acknowledged writes: it runs with H2's default write delay, whose
-  # background writer also compacts the file (with 0 the full seed left a 475 MB file instead
-  # of 137 MB), and sets 0 again for what is measured (WRITE_DELAY is a database setting).
-  echo "SET WRITE_DELAY 500;"
   echo "SET @patients = $PATIENTS;"
   echo "SET @therapists = $THERAPISTS;"
   echo "SET @connections = $CONNECTIONS;"
@@ -286,7 +283,6 @@ SEED_START=$(now_ms)
   cat "$BENCH"/seed/*.sql
   echo "CALL CSVWRITE('$RUN/lesson-pages.txt', 'SELECT ''/lessons/'' || m.slug || ''/'' || p.slug FROM lesson_page p JOIN lesson_module m ON m.id = p.module_id ORDER BY m.position, p.position', 'writeColumnHeader=false fieldDelimiter=');"
   echo "CALL CSVWRITE('$RUN/dataset.csv', 'SELECT (SELECT COUNT(*) FROM account WHERE role = ''PATIENT'') AS patients, (SELECT COUNT(*) FROM account WHERE role = ''THERAPIST'') AS therapists, (SELECT COUNT(*) FROM page_progress) AS page_progress, (SELECT COUNT(*) FROM lesson_visit) AS lesson_visits, (SELECT COUNT(*) FROM lesson_page) AS lesson_pages', 'fieldDelimiter=');"
-  echo "SET WRITE_DELAY 0;"
 } > "$RUN/seed.sql"
 timeout 600 java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa -password sa \
   -script "$RUN/seed.sql" > "$RUN/seed.out" 2>&1 || die "seeding failed: $(tail -5 "$RUN/seed.out")"
