@@ -30,11 +30,16 @@ import java.util.UUID;
  * and a page posted in full gets a new header anyway. So:
  *
  * <ul>
- *   <li>a full (non-ajax) request always gets a fresh nonce of the server's own, never one the
- *       client chose; the {@link Listener} keeps it in the view for the ajax requests that follow;
+ *   <li>a full (non-ajax) request always gets a nonce of the server's own, never one the client
+ *       chose: on a postback, the one its view already keeps (see {@link Listener}), otherwise a
+ *       fresh one;
  *   <li>an ajax request keeps the page's nonce that PrimeFaces' script sends, since the scripts of
  *       its partial response run under the page's header (PrimeFaces checks it against the view).
  * </ul>
+ *
+ * <p>A full postback must not give its view a new nonce: an ajax request of the same page that is
+ * still on its way (a quiz answer saved by {@code p:ajax} as the learner presses "Submit") would
+ * then fail PrimeFaces' check ("CSP nonce mismatch").
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -91,6 +96,17 @@ public class CspNonces extends HttpFilter {
       return made;
     }
 
+    /** From now on answers {@code viewNonce}, the server's own nonce of the restored view. */
+    void useViewNonce(String viewNonce) {
+      getParameter(PARAM);
+      nonce = viewNonce;
+      made = true;
+    }
+
+    static boolean isValid(String nonce) {
+      return valid(nonce);
+    }
+
     @Override
     public String[] getParameterValues(String name) {
       return PARAM.equals(name)
@@ -112,10 +128,11 @@ public class CspNonces extends HttpFilter {
   }
 
   /**
-   * After a postback restored its view, the view keeps a nonce that the server made for this
-   * request (always on a full postback, the one the re-rendered page's header carries), so that
-   * PrimeFaces accepts it now and in later ajax calls. An ajax request that sent a nonce of its own
-   * keeps PrimeFaces' check against the view.
+   * After a postback restored its view: when the request's nonce is the server's own (always on a
+   * full postback), the request answers the nonce the view already keeps, so that PrimeFaces
+   * accepts it and the view's nonce stays the same for ajax requests of the page that are still on
+   * their way; a view that keeps none takes the one made for this request. An ajax request that
+   * sent a nonce of its own keeps PrimeFaces' check against the view.
    */
   public static class Listener implements PhaseListener {
 
@@ -134,24 +151,32 @@ public class CspNonces extends HttpFilter {
       FacesContext context = event.getFacesContext();
       if (!context.isPostback()
           || context.getViewRoot() == null
-          || !(context.getExternalContext().getRequest() instanceof ServletRequest request)
-          || !madeHere(request)) {
+          || !(context.getExternalContext().getRequest() instanceof ServletRequest request)) {
+        return;
+      }
+      NonceRequest nonces = nonceRequest(request);
+      if (nonces == null || !nonces.made()) {
         return;
       }
       Map<String, Object> viewMap = context.getViewRoot().getViewMap(false);
-      if (viewMap != null && viewMap.containsKey(PARAM)) {
-        viewMap.put(PARAM, request.getParameter(PARAM));
+      if (viewMap == null || !viewMap.containsKey(PARAM)) {
+        return;
+      }
+      if (viewMap.get(PARAM) instanceof String kept && NonceRequest.isValid(kept)) {
+        nonces.useViewNonce(kept);
+      } else {
+        viewMap.put(PARAM, nonces.getParameter(PARAM));
       }
     }
 
-    private static boolean madeHere(ServletRequest request) {
+    private static NonceRequest nonceRequest(ServletRequest request) {
       while (request instanceof ServletRequestWrapper wrapper) {
         if (wrapper instanceof NonceRequest nonces) {
-          return nonces.made();
+          return nonces;
         }
         request = wrapper.getRequest();
       }
-      return false;
+      return null;
     }
   }
 }

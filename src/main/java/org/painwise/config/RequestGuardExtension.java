@@ -5,8 +5,8 @@ import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
 
 /**
- * Puts {@link RequestGuard} first in the deployment's Undertow handler chain, ahead of security and
- * sessions. WildFly finds it through {@code
+ * Puts {@link RequestGuard} and {@link RedirectedAjax} first in the deployment's Undertow handler
+ * chain, ahead of security and sessions. WildFly finds it through {@code
  * META-INF/services/io.undertow.servlet.ServletExtension}.
  */
 public class RequestGuardExtension implements ServletExtension {
@@ -15,5 +15,6 @@ public class RequestGuardExtension implements ServletExtension {
   public void handleDeployment(DeploymentInfo deploymentInfo, ServletContext servletContext) {
     deploymentInfo.addInitialHandlerChainWrapper(
         RequestGuard.wrapper(deploymentInfo.getContextPath()));
+    deploymentInfo.addInitialHandlerChainWrapper(RedirectedAjax.wrapper());
   }
 }

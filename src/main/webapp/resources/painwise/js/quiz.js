@@ -6,7 +6,8 @@
  * session expired (the answer is not a Faces partial response), the answers stay, and a notice
  * (#session-lost) offers to sign in again. When the page opens again, with answers kept for its
  * attempt, it puts them back into the inputs and presses the hidden restore button, which saves
- * them (blank ones never replace a saved answer); once that has worked they are cleared.
+ * them (blank ones never replace a saved answer); once that has worked they are cleared. A submit
+ * pressed while a save is on its way waits for its answer.
  */
 (function () {
   "use strict";
@@ -150,6 +151,39 @@
     },
     true
   );
+
+  function savesPending() {
+    return (
+      (!!window.PrimeFaces && !window.PrimeFaces.ajax.Queue.isEmpty()) ||
+      (!!window.jQuery && window.jQuery.active > 0)
+    );
+  }
+
+  // "Submit" (a full post) waits until the answer saves on their way have been answered, so that
+  // the submit and a save of the same page never run at the same time on the server.
+  var waitedForSaves = false;
+  document.addEventListener("submit", function (event) {
+    var f = event.target;
+    if (f !== form() || waitedForSaves || !savesPending()) {
+      return;
+    }
+    event.preventDefault();
+    waitedForSaves = true;
+    var submitter = event.submitter && event.submitter.form === f ? event.submitter : null;
+    var waited = 0;
+    (function later() {
+      if (savesPending() && waited < 10000) {
+        waited += 50;
+        window.setTimeout(later, 50);
+      } else if (f.requestSubmit) {
+        f.requestSubmit(submitter || undefined);
+      } else if (submitter) {
+        submitter.click();
+      } else {
+        f.submit();
+      }
+    })();
+  });
 
   function saved(event, xhr, settings) {
     if (!form()) {
