@@ -1,5 +1,6 @@
 package org.painwise.config;
 
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import org.primefaces.context.PrimeFacesContext;
 
 /**
  * The script nonce of PrimeFaces' CSP mode ({@code primefaces.CSP}), made to work for every post.
@@ -150,6 +152,12 @@ public class CspNonces extends HttpFilter {
     public void afterPhase(PhaseEvent event) {
       FacesContext context = event.getFacesContext();
       if (!context.isPostback()
+          && context.getViewRoot() != null
+          && context.getExternalContext().getSession(false) == null) {
+        nonceWithoutViewMap(context);
+        return;
+      }
+      if (!context.isPostback()
           || context.getViewRoot() == null
           || !(context.getExternalContext().getRequest() instanceof ServletRequest request)) {
         return;
@@ -166,6 +174,28 @@ public class CspNonces extends HttpFilter {
         nonces.useViewNonce(kept);
       } else {
         viewMap.put(PARAM, nonces.getParameter(PARAM));
+      }
+    }
+
+    /**
+     * PrimeFaces makes a page's nonce in its render-phase listener and keeps it in the view map of
+     * every view that is not transient. That listener runs before the view is built, so before
+     * {@code <f:view transient>} (the layout's {@code transientView}) has marked the view: the view
+     * map it makes then registers itself in the session (Mojarra's active view maps), and every
+     * anonymous GET (the login and sign-up pages, a 404) made a session. A request without a
+     * session therefore gets its nonce here, as for a transient view: in the request's CSP state
+     * only, never in a view map. A stateful page that makes a session later on (an anonymous page
+     * with a view-scoped bean) still works: on its ajax posts PrimeFaces then takes the page's
+     * nonce that its script sends, which {@link NonceRequest} checks for form.
+     */
+    private static void nonceWithoutViewMap(FacesContext context) {
+      UIViewRoot root = context.getViewRoot();
+      boolean wasTransient = root.isTransient();
+      root.setTransient(true);
+      try {
+        PrimeFacesContext.getCspState(context).getNonce();
+      } finally {
+        root.setTransient(wasTransient);
       }
     }
 

@@ -33,7 +33,7 @@ public final class RequestGuard implements HttpHandler {
     this.contextPath = contextPath == null || contextPath.equals("/") ? "" : contextPath;
   }
 
-  /** Wraps the deployment's handler chain (see {@link RequestGuardExtension}). */
+  /** Wraps the deployment's handler chain, inside {@link SecurityHeaders}. */
   static HandlerWrapper wrapper(String contextPath) {
     return next -> new RequestGuard(next, contextPath);
   }

@@ -1,5 +1,7 @@
 package org.painwise.config;
 
+import io.undertow.server.HandlerWrapper;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.Cookie;
 import io.undertow.servlet.ServletExtension;
@@ -27,6 +29,8 @@ import java.net.URI;
  *       Strict-Transport-Security} and {@code Secure} on every cookie, the session cookie included.
  *   <li>A redirect that the container made absolute from the request's {@code Host} header points
  *       at the {@link PublicBaseUrl public base URL} instead.
+ *   <li>Then {@link RequestGuard}, the CSRF check, which therefore sees the scheme a trusted proxy
+ *       reported, and whose refusals carry these headers like every other response.
  * </ul>
  */
 public final class SecurityHeaders implements ServletExtension {
@@ -55,12 +59,20 @@ public final class SecurityHeaders implements ServletExtension {
     }
     TrustedProxies proxies = TrustedProxies.configured();
     PublicBaseUrl publicBaseUrl = PublicBaseUrl.configured();
+    HandlerWrapper guard = RequestGuard.wrapper(deployment.getContextPath());
+    // One wrapper, so that the order is ours and not that of the service file: these headers (and
+    // the scheme a trusted proxy reports) first, then the CSRF guard, whose refusals carry them
+    // too.
     deployment.addInitialHandlerChainWrapper(
-        next ->
-            exchange -> {
-              prepare(exchange, policy.trim(), proxies, publicBaseUrl);
-              next.handleRequest(exchange);
-            });
+        next -> {
+          // A followed redirect of a Faces ajax request is answered as an ajax redirect
+          // (RedirectedAjax) before anything else looks at it.
+          HttpHandler guarded = guard.wrap(RedirectedAjax.wrapper().wrap(next));
+          return exchange -> {
+            prepare(exchange, policy.trim(), proxies, publicBaseUrl);
+            guarded.handleRequest(exchange);
+          };
+        });
   }
 
   private static void prepare(

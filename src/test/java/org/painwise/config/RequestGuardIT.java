@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
@@ -65,33 +67,56 @@ class RequestGuardIT {
     Page dashboard = victim.get("/patient/index");
     assertEquals(200, dashboard.status());
 
-    // The layout's sign-out form, posted as a stateless view from another site, then with no
-    // Origin and no Referer at all (which no browser does from our own pages).
+    // The layout's sign-out form is a plain form to the sign-out servlet with the session's
+    // token. Posted from another site, then with no Origin and no Referer at all (which no
+    // browser does from our own pages), it is refused even with the right token.
+    String token = signOutToken(dashboard);
     for (String origin : new String[] {EVIL, null}) {
       victim.withOrigin(origin);
-      Page forged =
-          victim.postForm(
-              "/patient/index",
-              "logoutForm=logoutForm&logoutForm%3Alogout=x&jakarta.faces.ViewState=stateless");
+      Page forged = victim.postForm("/logout", "token=" + enc(token));
       assertEquals(403, forged.status(), "origin " + origin);
       assertFalse(forged.setsSessionCookie());
     }
     assertEquals(session, victim.sessionId(), "the session cookie is the same");
     assertEquals(200, victim.get("/patient/index").status(), "still signed in");
 
-    // The same post with the Referer of our own page (a browser that sends no Origin) is ours.
+    // From our own origin but without the session's token (which another site cannot read).
+    victim.withOrigin(origin());
+    for (String body : new String[] {"", "token=" + enc(token + "x")}) {
+      Page proofless = victim.postForm("/logout", body);
+      assertFalse(proofless.isRedirect(), "no sign-out without the token: " + proofless.status());
+      assertEquals(200, victim.get("/patient/index").status(), "still signed in");
+    }
+
+    // The real form with the Referer of our own page (a browser that sends no Origin) is ours.
     victim.withOrigin(null);
     Page ours =
         victim.send(
-            HttpRequest.newBuilder(URI.create(base + "patient/index"))
+            HttpRequest.newBuilder(URI.create(base + "logout"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Referer", base + "patient/index")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "logoutForm=logoutForm&logoutForm%3Alogout=x&jakarta.faces.ViewState="
-                            + URLEncoder.encode(dashboard.viewState(), StandardCharsets.UTF_8))));
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + enc(token))));
     assertTrue(ours.isRedirect(), "signed out: " + ours.status());
     assertEquals(302, victim.get("/patient/index").status(), "signed out for real");
+  }
+
+  /** The hidden token of the layout's sign-out form ({@code #logoutForm}) on this page. */
+  private static String signOutToken(Page page) {
+    Matcher m =
+        Pattern.compile(
+                "<form id=\"logoutForm\"[^>]*>\\s*<input[^>]*name=\"token\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.body());
+    assertTrue(m.find(), "the sign-out form and its token on the page:\n" + page.body());
+    return m.group(1);
+  }
+
+  private String origin() {
+    URI uri = URI.create(base.toExternalForm());
+    return uri.getScheme() + "://" + uri.getAuthority();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   @Test

@@ -71,10 +71,19 @@ class SecurityHeadersIT {
                     "login:submit", "submit",
                     "jakarta.faces.ViewState", "forged-" + System.nanoTime()))));
 
+    responses.put(
+        "a cross-site post (refused by the CSRF guard)",
+        http.post(
+            "login",
+            form(Map.of("login", "login", "jakarta.faces.ViewState", "stateless")),
+            "https://evil.example"));
+
     assertEquals(200, login.statusCode());
     assertEquals(200, responses.get("a static file").statusCode());
     assertEquals(200, responses.get("a Faces resource").statusCode());
     assertEquals(404, responses.get("a 404").statusCode());
+    assertEquals(403, responses.get("a cross-site post (refused by the CSRF guard)").statusCode());
+    assertEquals(400, responses.get("an error page (a forged view state)").statusCode());
     assertTrue(isRedirect(responses.get("the login redirect")));
     responses.forEach((what, response) -> assertSecurityHeaders(what, response));
     assertTrue(
@@ -237,10 +246,16 @@ class SecurityHeadersIT {
       return send(request(path).GET());
     }
 
+    /** A form post from one of the site's own pages: a browser sends the page's Origin. */
     HttpResponse<String> post(String path, String body) {
+      return post(path, body, origin);
+    }
+
+    HttpResponse<String> post(String path, String body, String from) {
       return send(
           request(path)
               .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("Origin", from)
               .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -311,6 +326,9 @@ class SecurityHeadersIT {
     }
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     if (body != null) {
+      // The Origin a browser sends from the site's own page: the public base URL, whatever Host
+      // the request carries (the CSRF guard compares it with that URL, never with the Host).
+      request.append("Origin: ").append(origin).append("\r\n");
       request.append("Content-Type: application/x-www-form-urlencoded\r\n");
       request.append("Content-Length: ").append(content.length).append("\r\n");
     }
