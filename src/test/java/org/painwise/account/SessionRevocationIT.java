@@ -58,8 +58,13 @@ class SessionRevocationIT {
     assertEquals(302, after.status(), "the session holds nobody any more");
     assertTrue(after.location().contains("/login"), after.location());
 
-    assertEquals(302, session.login(demoted.getEmail(), PASSWORD).status());
-    assertEquals(404, session.get("/admin/users").status(), "signed in again, as a patient");
+    Page again = session.login(demoted.getEmail(), PASSWORD);
+    assertEquals(302, again.status(), again.body());
+    Page users = session.get("/admin/users");
+    assertEquals(
+        404,
+        users.status(),
+        "signed in again, as a patient (login went to " + again.location() + "):\n" + users.body());
     assertEquals(200, session.get("/patient/index").status());
   }
 
