@@ -60,6 +60,9 @@ class SessionRevocationIT {
 
     Page again = session.login(demoted.getEmail(), PASSWORD);
     assertEquals(302, again.status(), again.body());
+    // As a browser does, follow the sign-in's redirect (to the admin page asked for before it),
+    // which completes the sign-in: a patient finds no admin page there.
+    assertEquals(404, session.get(again.location()).status(), "the admin page asked for before");
     Page users = session.get("/admin/users");
     assertEquals(
         404,
