@@ -11,7 +11,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * GET /api/health: 200 when the database can store data, 503 when it cannot (it is unreachable,
  * closed, or its disk is full), from a small write that {@link StorageProbe} makes at most once a
- * second.
+ * second; after a write failed, 503 until the probe has stored a few MB again (see {@link
+ * StorageProbe}).
  */
 @Path("/health")
 @RequestScoped

@@ -1,5 +1,6 @@
 package org.painwise.config;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.RollbackException;
@@ -20,6 +21,18 @@ public final class StorageFailure {
   public static final String NOT_SAVED = "storage.message.error.notSaved";
 
   private StorageFailure() {}
+
+  /**
+   * Tells {@link StorageProbe} that a write failed for a storage reason, so that health reports
+   * DOWN until the database proves it has room again.
+   */
+  public static void seen() {
+    try {
+      CDI.current().select(StorageProbe.class).get().failureSeen();
+    } catch (IllegalStateException noContainer) {
+      // outside the server (unit tests): there is no health to update
+    }
+  }
 
   /**
    * True when {@code t} or one of its causes comes from the database or the transaction manager: an

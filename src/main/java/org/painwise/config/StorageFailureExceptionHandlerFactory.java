@@ -52,6 +52,7 @@ public class StorageFailureExceptionHandlerFactory extends ExceptionHandlerFacto
           Throwable exception = events.next().getContext().getException();
           if (StorageFailure.isCause(exception) && notRendering(context)) {
             events.remove();
+            StorageFailure.seen();
             LOG.log(Level.WARNING, "Not saved: the database failed; the page says so", exception);
             Messages.addGlobalError(StorageFailure.NOT_SAVED);
             context.validationFailed();

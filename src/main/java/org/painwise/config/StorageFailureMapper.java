@@ -27,6 +27,9 @@ public class StorageFailureMapper implements ExceptionMapper<PersistenceExceptio
   /** 503 and {@code {"error":"storage"}} for a storage failure; 500 and "internal" otherwise. */
   static Response answer(RuntimeException e) {
     boolean storage = StorageFailure.isCause(e);
+    if (storage) {
+      StorageFailure.seen();
+    }
     LOG.log(Level.WARNING, storage ? "Not saved: the database failed" : "REST call failed", e);
     return Response.status(
             storage ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.INTERNAL_SERVER_ERROR)

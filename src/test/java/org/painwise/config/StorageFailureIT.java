@@ -54,6 +54,9 @@ class StorageFailureIT {
   private static final String PASSWORD = "a-good-password";
   private static final long RECOVERY_SECONDS = 60;
 
+  /** Longer than two room probes of StorageProbe (one every 5 s while in doubt). */
+  private static final long STAYS_DOWN_SECONDS = 12;
+
   @ArquillianResource private ContainerController controller;
   @ArquillianResource private Deployer deployer;
 
@@ -109,6 +112,12 @@ class StorageFailureIT {
       // free space inside its file first).
       assertTrue(
           waitFor(30, () -> healthIs(base, 503, "DOWN")), "health never said DOWN on a full disk");
+      // ... and stays DOWN while the disk is full, not only just after the failed write: the
+      // probes that run meanwhile must not find the database writable (a small write still fits
+      // into free space inside the H2 file).
+      assertTrue(
+          holdsFor(STAYS_DOWN_SECONDS, () -> healthIs(base, 503, "DOWN")),
+          "health said UP again while the disk was still full");
       // Pages still render, with a body.
       Page login = new FacesClient(base).get("/login");
       assertEquals(200, login.status(), login.toString());
@@ -207,6 +216,17 @@ class StorageFailureIT {
       Thread.sleep(1200);
     }
     return false;
+  }
+
+  private static boolean holdsFor(long seconds, Check check) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < end) {
+      if (!check.ok()) {
+        return false;
+      }
+      Thread.sleep(1200);
+    }
+    return true;
   }
 
   /** The value attribute of the input with this id. */
