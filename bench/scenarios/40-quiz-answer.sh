@@ -73,6 +73,7 @@ counts=$(awk -v log_file="$ANSWERS_LOG" '
   FILENAME == log_file {
     key = $1 " " $2
     if ($3 != "-") ack[key] = $3
+    if ($5 == 0) abandoned[key SUBSEP $4] = 1
     last[key] = $4; ok[key] = $5; seen[key] = 1
     next
   }
@@ -94,16 +95,20 @@ counts=$(awk -v log_file="$ANSWERS_LOG" '
       if ((key in ack) && value == ack[key]) continue
       if (ok[key] == 0 && value == last[key]) continue   # sent last, never acknowledged: either
       if (!(key in ack) && value == "-") continue         # never acknowledged, never stored
+      # A request the client gave up on (a time-out on a starved machine) can still commit after
+      # a later, acknowledged one: counted apart as late, not as lost (see README, Known issues).
+      if ((key SUBSEP value) in abandoned) { late++; continue }
       lost++
     }
     for (key in stored) if (!(key in seen)) unexpected++
     for (key in ack) checked++
-    printf "%d %d %d %d\n", checked, lost, duplicated, unexpected
+    printf "%d %d %d %d %d\n", checked, lost, duplicated, unexpected, late
   }' "$ANSWERS_LOG" "$RUN/quiz-answers-db.csv")
-read -r checked lost duplicated unexpected <<< "$counts"
+read -r checked lost duplicated unexpected late <<< "$counts"
 row answers_checked "$checked"
 row answers_lost "$lost"
 row answers_duplicated "$duplicated"
 row answers_unexpected "$unexpected"
-log "  answers: $(grep -E '^answers_(sent|acknowledged)=' "$ROW_FILE" | tr '\n' ' ')checked $checked (session, question) pairs in the database: $lost lost, $duplicated duplicated, $unexpected never sent"
+row answers_late "$late"
+log "  answers: $(grep -E '^answers_(sent|acknowledged)=' "$ROW_FILE" | tr '\n' ' ')checked $checked (session, question) pairs in the database: $lost lost, $duplicated duplicated, $unexpected never sent, $late late (an abandoned request that committed after a later one)"
 (( checked > 0 )) || die "no acknowledged answer to check"
