@@ -48,8 +48,8 @@ public class ClientDirectory {
           // Check-in figures only of clients who share their check-ins with this therapist now.
           + " LEFT JOIN (SELECT DISTINCT sh.patient_id FROM outcome_share sh"
           + "   WHERE sh.therapist_id = :t AND sh.kind = 'CHECKINS' AND sh.withdrawn_at IS NULL)"
-          + "   shared ON shared.patient_id = a.id"
-          + " LEFT JOIN checkin_summary cs ON cs.account_id = shared.patient_id"
+          + "   sharing ON sharing.patient_id = a.id"
+          + " LEFT JOIN checkin_summary cs ON cs.account_id = sharing.patient_id"
           + " WHERE l.therapist_id = :t AND l.unlinked_at IS NULL"
           + " AND (:search = '' OR LOWER(a.display_name) LIKE :like OR a.email LIKE :like)";
 
@@ -67,7 +67,7 @@ public class ClientDirectory {
           + "   AND c.module_id = x.module_id)) AS overdue,"
           + " la.last_activity_at, la.latest_score,"
           + " cs.latest_pain, cs.baseline_pain, (cs.latest_pain - cs.baseline_pain) AS pain_change,"
-          + " CASE WHEN shared.patient_id IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM notice n"
+          + " CASE WHEN sharing.patient_id IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM notice n"
           + "   WHERE n.account_id = :t AND n.patient_id = a.id AND n.kind = 'RED_FLAG'"
           + "   AND n.read_at IS NULL) END AS red_flags";
 

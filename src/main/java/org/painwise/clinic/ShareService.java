@@ -16,17 +16,19 @@ import org.painwise.account.Self;
 /**
  * A patient's sharing choices, per therapist and kind. Only a linked therapist can be shared with;
  * withdrawing (or ending the link) hides the data from that therapist at once, because every read
- * checks {@link #isShared} in the same request.
+ * checks {@link #isShared} in the same request. The package-private checks serve the clinic's own
+ * classes, for whoever is signed in.
  */
 @ApplicationScoped
 @Transactional
-@Guarded(Role.PATIENT)
+@Guarded
 public class ShareService {
 
   @PersistenceContext private EntityManager em;
   @Inject private CareService care;
 
   /** Shares one kind with one of the patient's linked therapists; sharing twice changes nothing. */
+  @Guarded(Role.PATIENT)
   public void share(@Self long patientId, long therapistId, ShareKind kind)
       throws NotYourClientException {
     if (!care.isLinked(therapistId, patientId)) {
@@ -38,11 +40,13 @@ public class ShareService {
   }
 
   /** Withdraws a share: from this moment that therapist sees nothing of that kind. */
+  @Guarded(Role.PATIENT)
   public void withdraw(@Self long patientId, long therapistId, ShareKind kind) {
     active(patientId, therapistId, kind).forEach(s -> s.withdraw(Instant.now()));
   }
 
   /** The therapists (ids) the patient shares {@code kind} with now. */
+  @Guarded(Role.PATIENT)
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<Long> sharedWith(@Self long patientId, ShareKind kind) {
     return new HashSet<>(
