@@ -44,8 +44,7 @@ public final class CheckinPage extends Page {
 
   /** Saves and waits for the page to come back with a message. */
   public CheckinPage save() {
-    browser.click("#checkin\\:save");
-    browser.waitFor("#checkin");
+    submit();
     awaitMessages();
     browser.checkAccessibility();
     return this;
@@ -53,7 +52,7 @@ public final class CheckinPage extends Page {
 
   /** Saves and waits for the page to come back with field messages (nothing saved). */
   public CheckinPage saveInvalid() {
-    browser.click("#checkin\\:save");
+    submit();
     browser.waitUntil(
         "a field message",
         d ->
@@ -63,6 +62,23 @@ public final class CheckinPage extends Page {
                 : null);
     browser.checkAccessibility();
     return this;
+  }
+
+  /** Posts the form and waits until the answer has replaced the page. */
+  private void submit() {
+    WebElement before = browser.find("#checkin\\:save");
+    browser.click("#checkin\\:save");
+    browser.waitUntil(
+        "the page to come back",
+        d -> {
+          try {
+            before.isEnabled();
+            return null;
+          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+          }
+        });
+    browser.waitFor("#checkin");
   }
 
   /** The message beside one measure's field ({@code painNow}, {@code mood}...). */
