@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.SignedInUser;
 import org.painwise.config.Dates;
@@ -25,6 +26,10 @@ import org.painwise.outcome.MeasureChart;
 @Named
 @RequestScoped
 public class CheckinBacking {
+
+  /** The ids of the red-flag boxes in the form. */
+  private static final List<String> FLAG_FIELDS =
+      List.of("numbness", "bladder", "fever", "selfHarm");
 
   @Inject private CheckinService checkins;
   @Inject private SignedInUser user;
@@ -55,9 +60,15 @@ public class CheckinBacking {
     }
   }
 
-  /** Whether the "seek care now" guidance shows: a red flag ticked now, or just saved. */
+  /**
+   * Whether the "seek care now" guidance shows: a red flag just saved, ticked (the box's ajax), or
+   * ticked in a post that failed validation, so that the guidance never disappears while a box is
+   * ticked.
+   */
   public boolean isGuidance() {
-    return flaggedSaved || draft.isAnyFlag();
+    return flaggedSaved
+        || draft.isAnyFlag()
+        || FLAG_FIELDS.stream().anyMatch(f -> Faces.getRequestParameter("checkin:" + f) != null);
   }
 
   private void refresh() {
