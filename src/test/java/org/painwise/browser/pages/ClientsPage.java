@@ -82,7 +82,8 @@ public final class ClientsPage extends Page {
   public ClientPage openClient(String name) {
     row(name).findElement(By.linkText(name)).click();
     browser.waitForPath("/therapist/client");
-    browser.waitFor("#timeline");
+    // The heading, not the timeline: an empty timeline is an empty list, which is never visible.
+    browser.waitFor("main h1");
     browser.checkAccessibility();
     return new ClientPage(browser);
   }
