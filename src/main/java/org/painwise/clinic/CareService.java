@@ -166,6 +166,14 @@ public class CareService {
         .setParameter("t", therapistId)
         .getResultList()
         .forEach(l -> l.unlink(Instant.now()));
+    // Consent ends with the link: linking again later shares nothing until the patient says so.
+    em.createQuery(
+            "update OutcomeShare s set s.withdrawnAt = :now where s.patientId = :p"
+                + " and s.therapistId = :t and s.withdrawnAt is null")
+        .setParameter("now", Instant.now())
+        .setParameter("p", patientId)
+        .setParameter("t", therapistId)
+        .executeUpdate();
   }
 
   /** The therapists a patient is linked to now. */

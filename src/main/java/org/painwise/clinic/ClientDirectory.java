@@ -15,6 +15,7 @@ import java.util.Map;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
 import org.painwise.account.Self;
+import org.painwise.outcome.MeaningfulChange;
 
 /**
  * A therapist's client table. One SQL statement for a page and one for the count, whatever the
@@ -35,12 +36,20 @@ public class ClientDirectory {
           "completed", "completed",
           "overdue", "overdue",
           "lastActivity", "la.last_activity_at",
-          "latestScore", "la.latest_score");
+          "latestScore", "la.latest_score",
+          "latestPain", "cs.latest_pain",
+          "painChange", "pain_change",
+          "redFlags", "red_flags");
 
   private static final String FROM =
       " FROM care_link l"
           + " JOIN account a ON a.id = l.patient_id"
           + " LEFT JOIN learner_activity la ON la.account_id = a.id"
+          // Check-in figures only of clients who share their check-ins with this therapist now.
+          + " LEFT JOIN (SELECT DISTINCT sh.patient_id FROM outcome_share sh"
+          + "   WHERE sh.therapist_id = :t AND sh.kind = 'CHECKINS' AND sh.withdrawn_at IS NULL)"
+          + "   sharing ON sharing.patient_id = a.id"
+          + " LEFT JOIN checkin_summary cs ON cs.account_id = sharing.patient_id"
           + " WHERE l.therapist_id = :t AND l.unlinked_at IS NULL"
           + " AND (:search = '' OR LOWER(a.display_name) LIKE :like OR a.email LIKE :like)";
 
@@ -56,7 +65,11 @@ public class ClientDirectory {
           + "   AND x.withdrawn_at IS NULL AND x.due_on < :today AND NOT EXISTS (SELECT 1"
           + "   FROM module_completion c WHERE c.account_id = x.patient_id"
           + "   AND c.module_id = x.module_id)) AS overdue,"
-          + " la.last_activity_at, la.latest_score";
+          + " la.last_activity_at, la.latest_score,"
+          + " cs.latest_pain, cs.baseline_pain, (cs.latest_pain - cs.baseline_pain) AS pain_change,"
+          + " CASE WHEN sharing.patient_id IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM notice n"
+          + "   WHERE n.account_id = :t AND n.patient_id = a.id AND n.kind = 'RED_FLAG'"
+          + "   AND n.read_at IS NULL) END AS red_flags";
 
   @PersistenceContext private EntityManager em;
 
@@ -119,7 +132,12 @@ public class ClientDirectory {
         ((Number) r[4]).longValue(),
         ((Number) r[5]).longValue(),
         instant(r[6]),
-        r[7] == null ? null : ((Number) r[7]).intValue());
+        r[7] == null ? null : ((Number) r[7]).intValue(),
+        r[8] == null ? null : ((Number) r[8]).intValue(),
+        r[8] == null
+            ? null
+            : MeaningfulChange.of(((Number) r[9]).doubleValue(), ((Number) r[8]).doubleValue()),
+        ((Number) r[11]).longValue());
   }
 
   private static Instant instant(Object value) {

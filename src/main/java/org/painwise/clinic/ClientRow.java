@@ -2,6 +2,7 @@ package org.painwise.clinic;
 
 import java.io.Serializable;
 import java.time.Instant;
+import org.painwise.outcome.MeaningfulChange;
 
 /** One row of a therapist's client table. The getters are for EL 5, which cannot read records. */
 public record ClientRow(
@@ -12,8 +13,26 @@ public record ClientRow(
     long completed,
     long overdue,
     Instant lastActivity,
-    Integer latestScore)
+    Integer latestScore,
+    Integer latestPain,
+    MeaningfulChange painChange,
+    long redFlags)
     implements Serializable {
+
+  /** Latest pain (0-10) of a client who shares check-ins, or null. */
+  public Integer getLatestPain() {
+    return latestPain;
+  }
+
+  /** Change of pain against the first week's mean, or null without shared check-ins. */
+  public MeaningfulChange getPainChange() {
+    return painChange;
+  }
+
+  /** Red flags of shared check-ins this therapist has not seen yet. */
+  public long getRedFlags() {
+    return redFlags;
+  }
 
   public long getPatientId() {
     return patientId;

@@ -20,7 +20,9 @@ public class Notice implements java.io.Serializable {
   public enum Kind {
     ASSIGNED,
     DUE_SOON,
-    OVERDUE
+    OVERDUE,
+    /** A red flag in a check-in of a client who shares check-ins with the therapist. */
+    RED_FLAG
   }
 
   @Id
@@ -37,6 +39,10 @@ public class Notice implements java.io.Serializable {
 
   @Column(name = "assignment_id")
   private Long assignmentId;
+
+  /** The patient a therapist's notice is about (a red flag), or null. */
+  @Column(name = "patient_id")
+  private Long patientId;
 
   /** The module title the notice is about; the sentence around it comes from the bundle. */
   @Column(nullable = false, length = 500)
@@ -56,6 +62,15 @@ public class Notice implements java.io.Serializable {
     this.assignmentId = assignmentId;
     this.text = text;
     this.createdAt = createdAt;
+  }
+
+  Notice(long accountId, long patientId, Kind kind, String text, Instant createdAt) {
+    this(accountId, kind, null, text, createdAt);
+    this.patientId = patientId;
+  }
+
+  public Long getPatientId() {
+    return patientId;
   }
 
   public Long getId() {

@@ -21,6 +21,44 @@ public class NoticeService {
     em.persist(new Notice(accountId, kind, assignmentId, text, Instant.now()));
   }
 
+  /** A notice to {@code accountId} about one patient (a red flag). */
+  void about(long accountId, long patientId, Notice.Kind kind, String text) {
+    em.persist(new Notice(accountId, patientId, kind, text, Instant.now()));
+  }
+
+  /**
+   * A therapist's unseen red-flag notices, only of clients who are still linked and still share
+   * their check-ins: withdrawing hides them at once.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Notice> unseenRedFlags(@Self long therapistId) {
+    return em.createQuery(
+            "select n from Notice n where n.accountId = :t and n.kind = :k and n.readAt is null"
+                + " and exists (select s.id from OutcomeShare s where s.therapistId = :t"
+                + " and s.patientId = n.patientId and s.kind = :share and s.withdrawnAt is null)"
+                + " and exists (select l.id from CareLink l where l.therapistId = :t"
+                + " and l.patientId = n.patientId and l.unlinkedAt is null)"
+                + " order by n.createdAt desc",
+            Notice.class)
+        .setParameter("t", therapistId)
+        .setParameter("k", Notice.Kind.RED_FLAG)
+        .setParameter("share", ShareKind.CHECKINS)
+        .setMaxResults(20)
+        .getResultList();
+  }
+
+  /** The therapist has seen a client's red flags (on the client page). */
+  void redFlagsSeen(long therapistId, long patientId) {
+    em.createQuery(
+            "update Notice n set n.readAt = :now where n.accountId = :t and n.patientId = :p"
+                + " and n.kind = :k and n.readAt is null")
+        .setParameter("now", Instant.now())
+        .setParameter("t", therapistId)
+        .setParameter("p", patientId)
+        .setParameter("k", Notice.Kind.RED_FLAG)
+        .executeUpdate();
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Notice> unread(@Self long accountId) {
     return em.createQuery(

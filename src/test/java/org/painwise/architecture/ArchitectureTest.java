@@ -37,6 +37,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void outcomeSitsAboveQuizAndBelowClinic() {
+    List<String> order = FeatureLayers.FLOORS.stream().flatMap(List::stream).toList();
+    assertTrue(
+        order.indexOf("quiz") < order.indexOf("outcome")
+            && order.indexOf("outcome") < order.indexOf("clinic"),
+        order.toString());
+  }
+
+  @Test
   void theRuleReportsBackwardPeerAndLooseClasses() {
     JavaClasses fixture =
         new ClassFileImporter().importPackages("org.painwise.architecture.fixture");

@@ -24,6 +24,7 @@ final class FeatureLayers {
           List.of("account", "lesson"),
           List.of("progress"),
           List.of("quiz"),
+          List.of("outcome"),
           List.of("clinic"));
 
   private FeatureLayers() {}

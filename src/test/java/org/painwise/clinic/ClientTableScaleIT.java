@@ -162,6 +162,18 @@ class ClientTableScaleIT {
                   directory.page(therapist.getId(), "", "overdue", true, 975, 25, LocalDate.now());
               assertEquals(25, rows.size());
             });
+    // The check-in columns (latest pain, its change, unseen red flags) sort in the same statement.
+    for (String column : List.of("latestPain", "painChange", "redFlags")) {
+      measure(
+          stats,
+          1,
+          () ->
+              assertEquals(
+                  25,
+                  directory
+                      .page(therapist.getId(), "", column, false, 0, 25, LocalDate.now())
+                      .size()));
+    }
 
     LOG.info(
         () ->

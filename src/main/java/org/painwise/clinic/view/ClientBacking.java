@@ -18,11 +18,16 @@ import org.painwise.clinic.Assignment;
 import org.painwise.clinic.AssignmentDraft;
 import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.CareService;
+import org.painwise.clinic.ClientOutcomes;
 import org.painwise.clinic.ClientTimeline;
 import org.painwise.clinic.NotYourClientException;
+import org.painwise.config.Dates;
 import org.painwise.config.Violations;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
+import org.painwise.outcome.Checkin;
+import org.painwise.outcome.Measure;
+import org.painwise.outcome.MeasureChart;
 import org.painwise.progress.ProgressHistory.OpenPage;
 import org.painwise.progress.ProgressService;
 import org.painwise.progress.ScoreChart;
@@ -42,6 +47,8 @@ public class ClientBacking implements Serializable {
   @Inject private LessonService lessons;
   @Inject private SignedInUser user;
   @Inject private QuizHistory history;
+  @Inject private ClientOutcomes outcomes;
+  @Inject private Dates dates;
 
   private Long id;
   private String name;
@@ -51,6 +58,8 @@ public class ClientBacking implements Serializable {
   private OpenPage stuck;
   private Set<Long> completed;
   private ScoreChart chart;
+  private ClientOutcomes.SharedCheckins checkins;
+  private List<MeasureChart> checkinCharts;
 
   private List<Module> modules;
   private Long newModuleId;
@@ -99,6 +108,36 @@ public class ClientBacking implements Serializable {
     stuck = timeline.stuck(user.requireId(), id).orElse(null);
     completed = progress.completedModules(id);
     chart = history.chart(history.points(id));
+    checkins = outcomes.checkins(user.requireId(), id).orElse(null);
+    checkinCharts =
+        checkins == null
+            ? List.of()
+            : java.util.stream.Stream.of(
+                    Measure.PAIN_NOW,
+                    Measure.PEG_PAIN,
+                    Measure.PEG_ENJOYMENT,
+                    Measure.PEG_ACTIVITY,
+                    Measure.STRESS,
+                    Measure.SLEEP,
+                    Measure.MOOD)
+                .map(m -> MeasureChart.of(m, checkins.checkins(), dates::format))
+                .toList();
+  }
+
+  /** The client's shared check-ins, or null when they do not share them with this therapist. */
+  public ClientOutcomes.SharedCheckins getCheckins() {
+    return checkins;
+  }
+
+  public List<MeasureChart> getCheckinCharts() {
+    return checkinCharts;
+  }
+
+  /** Shared check-ins newest first, for the table. */
+  public List<Checkin> getCheckinRows() {
+    List<Checkin> out = new java.util.ArrayList<>(checkins.checkins());
+    java.util.Collections.reverse(out);
+    return out;
   }
 
   public void startEdit(Assignment a) {

@@ -7,11 +7,15 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
 import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.CareService;
 import org.painwise.clinic.InvitationException;
+import org.painwise.clinic.NotYourClientException;
+import org.painwise.clinic.ShareKind;
+import org.painwise.clinic.ShareService;
 
 /** patient/therapists.xhtml: link to a therapist with a code, see and end links. */
 @Named
@@ -20,16 +24,41 @@ public class MyTherapistsBacking {
 
   @Inject private CareService care;
   @Inject private SignedInUser user;
+  @Inject private ShareService shares;
 
   @NotBlank
   @Size(max = 40)
   private String code;
 
   private List<Account> therapists;
+  private Set<Long> sharingCheckins;
 
   @PostConstruct
   void load() {
     therapists = care.therapistsOf(user.requireId());
+    sharingCheckins = shares.sharedWith(user.requireId(), ShareKind.CHECKINS);
+  }
+
+  /** Shares the patient's check-ins (and their red flags) with one linked therapist. */
+  public void shareCheckins(long therapistId) {
+    try {
+      shares.share(user.requireId(), therapistId, ShareKind.CHECKINS);
+      Messages.addGlobalInfo("patient_therapists.message.info.shared");
+    } catch (NotYourClientException e) {
+      Messages.addGlobalError("patient_therapists.message.error.notLinked");
+    }
+    load();
+  }
+
+  /** Stops sharing check-ins with one therapist: they no longer see them, from now on. */
+  public void withdrawCheckins(long therapistId) {
+    shares.withdraw(user.requireId(), therapistId, ShareKind.CHECKINS);
+    Messages.addGlobalInfo("patient_therapists.message.info.withdrawn");
+    load();
+  }
+
+  public boolean isSharingCheckins(long therapistId) {
+    return sharingCheckins.contains(therapistId);
   }
 
   public void link() {
@@ -40,13 +69,13 @@ public class MyTherapistsBacking {
     } catch (InvitationException e) {
       Messages.addError("link:code", "invitation.message.error." + e.reason().name());
     }
-    therapists = care.therapistsOf(user.requireId());
+    load();
   }
 
   public void unlink(long therapistId) {
     care.unlink(user.requireId(), therapistId);
     Messages.addGlobalInfo("patient_therapists.message.info.unlinked");
-    therapists = care.therapistsOf(user.requireId());
+    load();
   }
 
   public String getCode() {

@@ -5,8 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.List;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.ClientDirectory;
+import org.painwise.clinic.Notice;
+import org.painwise.clinic.NoticeService;
 
 /** therapist/index.xhtml: how many clients, and how many assignments are overdue. */
 @Named
@@ -15,15 +18,23 @@ public class TherapistHomeBacking {
 
   @Inject private ClientDirectory clients;
   @Inject private SignedInUser user;
+  @Inject private NoticeService notices;
 
   private long clientCount;
   private long overdue;
+  private List<Notice> redFlags;
 
   @PostConstruct
   void load() {
     long me = user.requireId();
     clientCount = clients.count(me, "");
     overdue = clients.overdueCount(me, LocalDate.now());
+    redFlags = notices.unseenRedFlags(me);
+  }
+
+  /** Red flags in shared check-ins not yet seen on the client's page. */
+  public List<Notice> getRedFlags() {
+    return redFlags;
   }
 
   public long getClientCount() {

@@ -39,4 +39,32 @@ public final class ClientPage extends Page {
     awaitMessages();
     return this;
   }
+
+  /** Whether the client shares check-ins with this therapist (the section shows them). */
+  public boolean checkinsShared() {
+    return browser.driver().findElements(By.id("checkins-not-shared")).isEmpty();
+  }
+
+  /** The red flags listed on the page, one line each (date: what). */
+  public List<String> redFlags() {
+    return browser.driver().findElements(By.cssSelector("#red-flags li")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  /** How many check-ins the table lists. */
+  public int checkinRows() {
+    return browser.driver().findElements(By.cssSelector("#client-table tbody tr")).size();
+  }
+
+  /** The check-in charts drawn. */
+  public int checkinCharts() {
+    return browser.driver().findElements(By.cssSelector("#client-charts svg")).size();
+  }
+
+  /** The badge of the pain change against the first week ("No meaningful change"...). */
+  public String painChange() {
+    return browser.find("#change-pain-badge").getText().strip();
+  }
 }

@@ -72,11 +72,18 @@ public final class ClientsPage extends Page {
         text(cells.get(2)), text(cells.get(3)), text(cells.get(4)), text(cells.get(6)));
   }
 
+  /** The latest pain, its change and the unseen red flags of a client's row. */
+  public List<String> outcomeCells(String name) {
+    List<WebElement> cells = row(name).findElements(By.tagName("td"));
+    return List.of(text(cells.get(7)), text(cells.get(8)), text(cells.get(9)));
+  }
+
   /** Opens a client's page from their name in the table. */
   public ClientPage openClient(String name) {
     row(name).findElement(By.linkText(name)).click();
     browser.waitForPath("/therapist/client");
-    browser.waitFor("#timeline");
+    // The heading, not the timeline: an empty timeline is an empty list, which is never visible.
+    browser.waitFor("main h1");
     browser.checkAccessibility();
     return new ClientPage(browser);
   }

@@ -33,4 +33,36 @@ public final class TherapistsPage extends Page {
         .map(String::strip)
         .toList();
   }
+
+  /** Shares check-ins with a linked therapist (by name); the page reloads with a message. */
+  public TherapistsPage shareCheckins(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-share-checkins")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** Stops sharing check-ins with a therapist (by name). */
+  public TherapistsPage withdrawCheckins(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-withdraw-checkins")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** Whether the page says check-ins are shared with this therapist. */
+  public boolean sharesCheckinsWith(String therapist) {
+    return !item(therapist).findElements(By.cssSelector(".pw-withdraw-checkins")).isEmpty();
+  }
+
+  private WebElement item(String therapist) {
+    return browser.waitUntil(
+        "the therapist " + therapist,
+        d ->
+            d.findElement(
+                By.xpath(
+                    "//*[@id='links']//li[.//strong[normalize-space()="
+                        + XPaths.literal(therapist)
+                        + "]]")));
+  }
 }

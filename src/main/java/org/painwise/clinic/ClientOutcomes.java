@@ -1,0 +1,67 @@
+package org.painwise.clinic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.painwise.account.Guarded;
+import org.painwise.account.Role;
+import org.painwise.account.Self;
+import org.painwise.outcome.Checkin;
+import org.painwise.outcome.CheckinService;
+import org.painwise.outcome.CheckinSummary;
+import org.painwise.outcome.CheckinsNotFoundException;
+
+/**
+ * What a therapist sees of a client's outcomes: only what the client shares with them now. Reading
+ * the shared check-ins marks their red-flag notices as seen.
+ */
+@ApplicationScoped
+@Transactional
+@Guarded(Role.THERAPIST)
+public class ClientOutcomes {
+
+  /** A client's shared check-ins, oldest first, and their baseline and latest values. */
+  public record SharedCheckins(List<Checkin> checkins, CheckinSummary summary)
+      implements java.io.Serializable {
+    public List<Checkin> getCheckins() {
+      return checkins;
+    }
+
+    public List<Checkin> getFlagged() {
+      return checkins.stream()
+          .filter(Checkin::isFlagged)
+          .sorted(java.util.Comparator.comparing(Checkin::getTakenAt).reversed())
+          .toList();
+    }
+
+    /** The baseline and latest values, or null before the first check-in. */
+    public CheckinSummary getSummary() {
+      return summary;
+    }
+  }
+
+  @Inject private CareService care;
+  @Inject private CheckinService checkins;
+  @Inject private NoticeService notices;
+
+  /**
+   * The client's check-ins if they share them with this therapist, empty when they do not (or
+   * withdrew); "not found" for someone who is not this therapist's client.
+   */
+  public Optional<SharedCheckins> checkins(@Self long therapistId, long patientId)
+      throws NotYourClientException {
+    care.requireClient(therapistId, patientId);
+    try {
+      SharedCheckins shared =
+          new SharedCheckins(
+              checkins.of(therapistId, patientId),
+              checkins.summary(therapistId, patientId).orElse(null));
+      notices.redFlagsSeen(therapistId, patientId);
+      return Optional.of(shared);
+    } catch (CheckinsNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+}
