@@ -76,6 +76,7 @@ public class ReminderService {
           case ASSIGNED -> "";
           case DUE_SOON -> " AND x.due_on >= :today AND x.due_on <= :soon";
           case OVERDUE -> " AND x.due_on < :today";
+          case UNLINKED -> throw new IllegalArgumentException("not a kind of reminder: " + kind);
         };
     var q =
         em.createNativeQuery(

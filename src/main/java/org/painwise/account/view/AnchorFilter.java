@@ -1,5 +1,6 @@
 package org.painwise.account.view;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.painwise.account.TwoStepVerdict;
 
 /**
  * Sign-in lands on the page that was asked for, anchor included. The browser never sends the {@code
@@ -18,13 +20,27 @@ import java.util.regex.Pattern;
  * wraps, which appends the anchor. The address itself is the one the server saved, never one the
  * client sends, and the anchor is only letters, digits and {@code ._~-}, so nothing here can
  * redirect elsewhere or inject a header.
+ *
+ * <p>The same holds for the second step of a sign-in (the code page, and the set-up page where
+ * two-step sign-in is required). When the sign-in is one to which two-step sign-in is offered
+ * ({@link TwoStepVerdict#offered()}), the redirect goes to the offer first, and the page it was
+ * going to waits in the session for the offer's "Not now" ({@link TwoStepOfferBacking}).
  */
 @WebFilter(
-    urlPatterns = {"/login", "/login.xhtml"},
+    urlPatterns = {
+      "/login",
+      "/login.xhtml",
+      "/two-step/code",
+      "/two-step/code.xhtml",
+      "/two-step/setup",
+      "/two-step/setup.xhtml"
+    },
     dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class AnchorFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject private transient TwoStepVerdict steps;
   private static final String ATTRIBUTE = AnchorFilter.class.getName() + ".anchor";
   private static final Pattern ANCHOR = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
 
@@ -53,21 +69,28 @@ public class AnchorFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    chain.doFilter(request, new AnchorResponse(request, response));
+    chain.doFilter(request, new AnchorResponse(request, response, steps));
   }
 
   private static final class AnchorResponse extends HttpServletResponseWrapper {
 
     private final HttpServletRequest request;
+    private final TwoStepVerdict steps;
 
-    AnchorResponse(HttpServletRequest request, HttpServletResponse response) {
+    AnchorResponse(HttpServletRequest request, HttpServletResponse response, TwoStepVerdict steps) {
       super(response);
       this.request = request;
+      this.steps = steps;
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
-      super.sendRedirect(withAnchor(location, request.getAttribute(ATTRIBUTE)));
+      String target = withAnchor(location, request.getAttribute(ATTRIBUTE));
+      if (steps.offered()) {
+        TwoStepOfferBacking.continueTo(request, target);
+        target = request.getContextPath() + TwoStepOfferBacking.PATH;
+      }
+      super.sendRedirect(target);
     }
   }
 }

@@ -5,25 +5,43 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.List;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.ClientDirectory;
+import org.painwise.clinic.Notice;
+import org.painwise.clinic.NoticeService;
 
-/** therapist/index.xhtml: how many clients, and how many assignments are overdue. */
+/**
+ * therapist/index.xhtml: how many clients, how many assignments are overdue, and news (a client who
+ * ended the link).
+ */
 @Named
 @RequestScoped
 public class TherapistHomeBacking {
 
   @Inject private ClientDirectory clients;
   @Inject private SignedInUser user;
+  @Inject private NoticeService notices;
 
   private long clientCount;
   private long overdue;
+  private List<Notice> unread;
 
   @PostConstruct
   void load() {
     long me = user.requireId();
     clientCount = clients.count(me, "");
     overdue = clients.overdueCount(me, LocalDate.now());
+    unread = notices.unread(me);
+  }
+
+  public void dismiss(long noticeId) {
+    notices.dismiss(user.requireId(), noticeId);
+    unread = notices.unread(user.requireId());
+  }
+
+  public List<Notice> getNotices() {
+    return unread;
   }
 
   public long getClientCount() {
