@@ -67,7 +67,8 @@ public class AccountIdentityStore implements IdentityStore {
       }
       steps.pending(
           new PendingSignIn(
-              a,
+              a.getId(),
+              a.getEmail(),
               stamp.get(),
               next == TwoStepService.Next.CODE ? PendingSignIn.Next.CODE : PendingSignIn.Next.SETUP,
               Instant.now()));

@@ -43,9 +43,9 @@ public final class PendingSignIn implements Serializable {
   private String fragment;
   private boolean setUp;
 
-  PendingSignIn(Account account, String stamp, Next next, Instant now) {
-    this.accountId = account.getId();
-    this.email = account.getEmail();
+  PendingSignIn(long accountId, String email, String stamp, Next next, Instant now) {
+    this.accountId = accountId;
+    this.email = email;
     this.stamp = stamp;
     this.next = next;
     this.deadline = now.plus(next == Next.SETUP ? SETUP_TIME : CODE_TIME);

@@ -1,6 +1,5 @@
 package org.painwise.account.view;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.regex.Pattern;
-import org.painwise.account.TwoStepVerdict;
 
 /**
  * Sign-in lands on the page that was asked for, anchor included. The browser never sends the {@code
@@ -21,10 +19,8 @@ import org.painwise.account.TwoStepVerdict;
  * client sends, and the anchor is only letters, digits and {@code ._~-}, so nothing here can
  * redirect elsewhere or inject a header.
  *
- * <p>The same holds for the second step of a sign-in (the code page, and the set-up page where
- * two-step sign-in is required). When the sign-in is one to which two-step sign-in is offered
- * ({@link TwoStepVerdict#offered()}), the redirect goes to the offer first, and the page it was
- * going to waits in the session for the offer's "Not now" ({@link TwoStepOfferBacking}).
+ * <p>The same holds for the second step of a sign-in: the code page, and the set-up page where
+ * two-step sign-in is required.
  */
 @WebFilter(
     urlPatterns = {
@@ -40,17 +36,23 @@ public class AnchorFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient TwoStepVerdict steps;
   private static final String ATTRIBUTE = AnchorFilter.class.getName() + ".anchor";
   private static final Pattern ANCHOR = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
 
   /** Keeps a valid anchor for the redirect that ends this request; null or invalid: none. */
   static void keep(HttpServletRequest request, String anchor) {
-    if (anchor != null && ANCHOR.matcher(anchor).matches()) {
+    if (isValid(anchor)) {
       request.setAttribute(ATTRIBUTE, anchor);
     } else {
       request.removeAttribute(ATTRIBUTE);
     }
+  }
+
+  /**
+   * Whether {@code anchor} is one that may be added to an address: letters, digits, {@code ._~-}.
+   */
+  static boolean isValid(String anchor) {
+    return anchor != null && ANCHOR.matcher(anchor).matches();
   }
 
   /** {@code location} with the anchor appended, unless it has one already. */
@@ -69,28 +71,21 @@ public class AnchorFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    chain.doFilter(request, new AnchorResponse(request, response, steps));
+    chain.doFilter(request, new AnchorResponse(request, response));
   }
 
   private static final class AnchorResponse extends HttpServletResponseWrapper {
 
     private final HttpServletRequest request;
-    private final TwoStepVerdict steps;
 
-    AnchorResponse(HttpServletRequest request, HttpServletResponse response, TwoStepVerdict steps) {
+    AnchorResponse(HttpServletRequest request, HttpServletResponse response) {
       super(response);
       this.request = request;
-      this.steps = steps;
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
-      String target = withAnchor(location, request.getAttribute(ATTRIBUTE));
-      if (steps.offered()) {
-        TwoStepOfferBacking.continueTo(request, target);
-        target = request.getContextPath() + TwoStepOfferBacking.PATH;
-      }
-      super.sendRedirect(target);
+      super.sendRedirect(withAnchor(location, request.getAttribute(ATTRIBUTE)));
     }
   }
 }

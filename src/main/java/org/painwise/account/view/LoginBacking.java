@@ -76,11 +76,24 @@ public class LoginBacking {
       SessionRevocationFilter.remember(request, accounts, email);
     }
     switch (status) {
-      case SEND_CONTINUE -> Faces.responseComplete(); // redirected to the page first asked for
+      case SEND_CONTINUE -> {
+        // Redirected to the page first asked for; the sign-in completes when the browser gets
+        // there, and the offer of two-step sign-in comes first then (TwoStepOfferFilter).
+        if (steps.offered()) {
+          TwoStepOfferFilter.offerOnArrival(request, fragment);
+        }
+        Faces.responseComplete();
+      }
       case SUCCESS -> {
         AnchorFilter.keep(request, null); // no page was asked for: the anchor means nothing
         signedInUser.refresh();
-        Faces.redirect(Faces.getRequestContextPath() + signedInUser.getHomePath());
+        String home = Faces.getRequestContextPath() + signedInUser.getHomePath();
+        if (steps.offered()) {
+          TwoStepOfferBacking.continueTo(request, home);
+          Faces.redirect(Faces.getRequestContextPath() + TwoStepOfferBacking.PATH);
+        } else {
+          Faces.redirect(home);
+        }
       }
       default -> {
         password = null;
