@@ -106,12 +106,13 @@ class TwoStepIT {
     Page confirming = enterCode(first, on.confirmedWith());
     assertEquals(200, confirming.status());
     assertTrue(confirming.body().contains(Bundle.text("two_step_code.message.error.used")));
-    Page signedIn = enterCode(first, code(secret, 1));
+    String next = code(secret, 1);
+    Page signedIn = enterCode(first, next);
     assertEquals(302, signedIn.status(), signedIn.body());
 
     FacesClient second = new FacesClient(base);
     second.login(patient.getEmail(), PASSWORD);
-    Page replay = enterCode(second, code(secret, 1));
+    Page replay = enterCode(second, next);
     assertEquals(200, replay.status());
     assertTrue(replay.body().contains(Bundle.text("two_step_code.message.error.used")));
     assertNotSignedIn(second);
@@ -339,6 +340,7 @@ class TwoStepIT {
   /** Nobody is signed in in this client's session: a public page offers no sign-out. */
   private static void assertNotSignedIn(FacesClient client) {
     Page home = client.get("/");
+    assertEquals(200, home.status(), "the home page");
     assertFalse(home.body().contains("id=\"logoutForm\""), "signed in already:\n" + home.body());
   }
 
