@@ -258,6 +258,18 @@ class TwoStepIT {
   }
 
   @Test
+  void theSecondStepPagesMakeNoSessionForAnonymousVisitors() {
+    for (String path : List.of("/two-step/code", "/two-step/setup")) {
+      FacesClient anonymous = new FacesClient(base);
+      Page page = anonymous.get(path);
+      assertTrue(page.status() < 400, path + ": " + page.status());
+      assertFalse(page.setsSessionCookie(), path + " set " + page.setCookies());
+    }
+    Page setup = new FacesClient(base).get("/two-step/setup");
+    assertTrue(setup.location().endsWith("/two-step/code"), "nothing to set up: " + setup);
+  }
+
+  @Test
   void turningItOffOrRenewingCodesNeedsTheCurrentPasswordAndOnesOwnAccount() throws Exception {
     Account patient = account("off", Role.PATIENT);
     Account other = account("other", Role.PATIENT);

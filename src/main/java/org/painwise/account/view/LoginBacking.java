@@ -78,9 +78,9 @@ public class LoginBacking {
     switch (status) {
       case SEND_CONTINUE -> {
         // Redirected to the page first asked for; the sign-in completes when the browser gets
-        // there, and the offer of two-step sign-in comes first then (TwoStepOfferFilter).
+        // there, and the offer of two-step sign-in comes first then (TwoStepFilter).
         if (steps.offered()) {
-          TwoStepOfferFilter.offerOnArrival(request, fragment);
+          TwoStepFilter.offerOnArrival(request, fragment);
         }
         Faces.responseComplete();
       }

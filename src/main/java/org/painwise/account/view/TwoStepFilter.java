@@ -8,16 +8,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.painwise.account.PendingSignIn;
 
 /**
- * The offer of two-step sign-in after a sign-in that continues to the page first asked for. Jakarta
- * Security completes such a sign-in only when the browser arrives at that page, so the login page
- * leaves a mark in the session ({@link #offerOnArrival}); the first signed-in page request after it
- * goes to the offer, and that page waits for the offer's "Not now". Costs one session look-up per
- * signed-in request.
+ * Two things of two-step sign-in that happen before any page:
+ *
+ * <ul>
+ *   <li>The offer of two-step sign-in after a sign-in that continues to the page first asked for.
+ *       Jakarta Security completes such a sign-in only when the browser arrives at that page, so
+ *       the login page leaves a mark in the session ({@link #offerOnArrival}); the first signed-in
+ *       page request after it goes to the offer, and that page waits for the offer's "Not now".
+ *       Costs one session look-up per signed-in request.
+ *   <li>The set-up page is for a signed-in user or a sign-in that waits for it: anyone else goes to
+ *       the code page (which says to sign in again) before the page's view-scoped bean would make a
+ *       session for them, so that no anonymous request makes a session.
+ * </ul>
  */
-@WebFilter(filterName = "TwoStepOfferFilter", urlPatterns = "/*")
-public class TwoStepOfferFilter extends HttpFilter {
+@WebFilter(filterName = "TwoStepFilter", urlPatterns = "/*")
+public class TwoStepFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
@@ -47,6 +55,18 @@ public class TwoStepOfferFilter extends HttpFilter {
       response.sendRedirect(request.getContextPath() + TwoStepOfferBacking.PATH);
       return;
     }
+    if (request.getUserPrincipal() == null
+        && isSetupPage(request)
+        && PendingSignIn.of(request).filter(p -> p.next() == PendingSignIn.Next.SETUP).isEmpty()) {
+      response.sendRedirect(request.getContextPath() + TwoStepCodeBacking.PATH);
+      return;
+    }
     chain.doFilter(request, response);
+  }
+
+  private static boolean isSetupPage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(TwoStepSetupBacking.PATH)
+        || path.equals(TwoStepSetupBacking.PATH + ".xhtml");
   }
 }
