@@ -327,7 +327,7 @@ class TwoStepIT {
 
   private static Page enterCode(FacesClient client, String code) {
     Page page = client.get("/two-step/code");
-    return client.submit("/two-step/code", page, "code", Map.of("code", code), "submit");
+    return client.submit("/two-step/code", page, "twoStep", Map.of("code", code), "submit");
   }
 
   private static Page confirm(FacesClient client, Page setup, String code) {
@@ -351,8 +351,8 @@ class TwoStepIT {
 
   /** Nobody is signed in in this client's session: a public page offers no sign-out. */
   private static void assertNotSignedIn(FacesClient client) {
-    Page home = client.get("/");
-    assertEquals(200, home.status(), "the home page");
+    Page home = client.get("/login");
+    assertEquals(200, home.status(), "the login page");
     assertFalse(home.body().contains("id=\"logoutForm\""), "signed in already:\n" + home.body());
   }
 

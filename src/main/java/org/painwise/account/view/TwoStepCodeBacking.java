@@ -69,7 +69,7 @@ public class TwoStepCodeBacking {
       return;
     }
     Messages.addError(
-        "code:code",
+        "twoStep:code",
         refusal == Refusal.USED
             ? "two_step_code.message.error.used"
             : "two_step_code.message.error.wrong");

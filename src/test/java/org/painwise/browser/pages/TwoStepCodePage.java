@@ -15,14 +15,14 @@ public final class TwoStepCodePage extends Page {
   /** The page as it opens after a right password (checked by axe). */
   public static TwoStepCodePage afterPassword(Browser browser) {
     browser.waitForPath("/two-step/code");
-    browser.waitFor("#code\\:code");
+    browser.waitFor("#twoStep\\:code");
     browser.checkAccessibility();
     return new TwoStepCodePage(browser);
   }
 
   /** Types a code (the app's or a recovery code) and presses Enter; waits for the answer. */
   public void enter(String code) {
-    WebElement field = browser.tabTo("#code\\:code", 40);
+    WebElement field = browser.tabTo("#twoStep\\:code", 40);
     field.sendKeys(code);
     field.sendKeys(Keys.ENTER);
     browser.waitUntil("the answer to the code", ExpectedConditions.stalenessOf(field));
@@ -32,6 +32,6 @@ public final class TwoStepCodePage extends Page {
 
   /** The message beside the code field, empty when there is none. */
   public String message() {
-    return browser.find("#code\\:code-message").getText().strip();
+    return browser.find("#twoStep\\:code-message").getText().strip();
   }
 }
