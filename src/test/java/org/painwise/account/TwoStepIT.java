@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +52,7 @@ class TwoStepIT {
 
   @Inject AccountService accounts;
   @Inject TwoStepService twoStep;
+  @PersistenceContext EntityManager em;
   @ArquillianResource URL base;
 
   @AfterEach
@@ -255,6 +258,17 @@ class TwoStepIT {
 
     Page nothingWaiting = new FacesClient(base).get("/two-step/code");
     assertTrue(nothingWaiting.body().contains("id=\"expired\""));
+  }
+
+  @Test
+  void theSecretIsStoredEncryptedWhenTheServerHasAKey() throws Exception {
+    Account patient = account("sealed", Role.PATIENT);
+    byte[] secret = turnOn(patient).secret();
+    String stored = em.find(TwoStep.class, patient.getId()).storedSecret();
+    boolean keyed = System.getProperty("painwise.twoStep.key") != null;
+    assertTrue(keyed, "the test server (the pom) sets a key, so that this test sees encryption");
+    assertTrue(stored.startsWith("aes-gcm:"), stored);
+    assertFalse(stored.contains(Base32.encodeUnpadded(secret)), "no secret in clear");
   }
 
   @Test
