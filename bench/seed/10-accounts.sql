@@ -16,3 +16,8 @@ SELECT 2000000 + x, 'bench-therapist-' || x || '@painwise.test', 'Bench Therapis
 FROM SYSTEM_RANGE(1, @therapists);
 
 ALTER SEQUENCE account_seq RESTART WITH 3000000;
+
+-- The benchmark's accounts sign in with a password alone, as the demo accounts do: no second step
+-- of two-step sign-in, and no offer of it to the therapists (two_step, V2026_11_28_11).
+INSERT INTO two_step (account_id, exempt, version)
+SELECT id, TRUE, 0 FROM account WHERE id > 1000000 AND email LIKE 'bench-%@painwise.test';

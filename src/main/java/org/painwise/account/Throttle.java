@@ -39,8 +39,8 @@ import org.painwise.account.ThrottleEntry.Kind;
  *
  * <ul>
  *   <li>{@code painwise.throttle.<kind>.free|base|cap|window} for the kinds {@code login.account},
- *       {@code login.address}, {@code signup.account}, {@code signup.address} (see {@link
- *       ThrottlePolicy}; defaults in {@link #DEFAULTS});
+ *       {@code login.address}, {@code signup.account}, {@code signup.address}, {@code code.account}
+ *       (wrong second-step codes) (see {@link ThrottlePolicy}; defaults in {@link #DEFAULTS});
  *   <li>{@code painwise.throttle.exempt}: client addresses with no per-address limit (comma
  *       separated; none by default; the test server lists loopback);
  *   <li>{@code painwise.throttle.trustedProxies}: addresses of reverse proxies whose {@code
@@ -68,7 +68,10 @@ public class Throttle {
                       3, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1)),
                   Kind.SIGNUP_ADDRESS,
                   new ThrottlePolicy(
-                      20, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)))));
+                      20, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)),
+                  Kind.CODE_ACCOUNT,
+                  new ThrottlePolicy(
+                      5, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(24)))));
 
   /** Stale rows are deleted at most this often, by each node. */
   private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
@@ -128,6 +131,14 @@ public class Throttle {
   /** Looks up a sign-in of {@code email} from {@code address} (null: not counted by address). */
   public Attempt signIn(String email, String address) {
     return attempt(Kind.LOGIN_ACCOUNT, email, Kind.LOGIN_ADDRESS, address);
+  }
+
+  /**
+   * Looks up the second step of a sign-in of {@code email} from {@code address}: wrong codes count
+   * per account, and as failed sign-ins of the address.
+   */
+  public Attempt secondStep(String email, String address) {
+    return attempt(Kind.CODE_ACCOUNT, email, Kind.LOGIN_ADDRESS, address);
   }
 
   /** Looks up a sign-up of {@code email} from {@code address} (null: not counted by address). */

@@ -35,7 +35,9 @@ public class ThrottleEntry {
     /** Refused sign-ups (email already used) for one email. */
     SIGNUP_ACCOUNT,
     /** Every sign-up from one client address. */
-    SIGNUP_ADDRESS
+    SIGNUP_ADDRESS,
+    /** Wrong or reused second-step codes (authenticator or recovery) for one account. */
+    CODE_ACCOUNT
   }
 
   /** The primary key: kind and subject. */

@@ -41,6 +41,7 @@ public class CareService {
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;
   @Inject private Throttle throttle;
+  @Inject private NoticeService notices;
 
   /** A new one-time invitation, valid for {@code days} days (1 to 90). */
   @Guarded(Role.THERAPIST)
@@ -155,25 +156,35 @@ public class CareService {
     return accounts.find(invitation.getTherapistId()).orElseThrow();
   }
 
-  /** The patient ends a link: from now on that therapist sees nothing of them. */
+  /**
+   * The patient ends a link: from now on that therapist sees nothing of them. The therapist gets a
+   * notice, and the patient's unread news about that therapist's suggestions goes away.
+   */
   @Guarded(Role.PATIENT)
   public void unlink(@Self long patientId, long therapistId) {
-    em.createQuery(
-            "select l from CareLink l where l.patientId = :p and l.therapistId = :t"
-                + " and l.unlinkedAt is null",
-            CareLink.class)
-        .setParameter("p", patientId)
-        .setParameter("t", therapistId)
-        .getResultList()
-        .forEach(l -> l.unlink(Instant.now()));
+    List<CareLink> links =
+        em.createQuery(
+                "select l from CareLink l where l.patientId = :p and l.therapistId = :t"
+                    + " and l.unlinkedAt is null",
+                CareLink.class)
+            .setParameter("p", patientId)
+            .setParameter("t", therapistId)
+            .getResultList();
+    if (links.isEmpty()) {
+      return;
+    }
+    Instant now = Instant.now();
+    links.forEach(l -> l.unlink(now));
     // Consent ends with the link: linking again later shares nothing until the patient says so.
     em.createQuery(
             "update OutcomeShare s set s.withdrawnAt = :now where s.patientId = :p"
                 + " and s.therapistId = :t and s.withdrawnAt is null")
-        .setParameter("now", Instant.now())
+        .setParameter("now", now)
         .setParameter("p", patientId)
         .setParameter("t", therapistId)
         .executeUpdate();
+    notices.unlinked(therapistId, accounts.find(patientId).orElseThrow());
+    notices.dismissFrom(patientId, therapistId);
   }
 
   /** The therapists a patient is linked to now. */

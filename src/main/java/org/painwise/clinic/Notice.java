@@ -9,7 +9,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An in-app notice for one user: a new assignment, a reminder before or after a due date. */
+/**
+ * An in-app notice for one user: a new assignment, a reminder before or after a due date, or (for a
+ * therapist) a client who ended the link. A notice about another account goes when that account is
+ * deleted.
+ */
 @Entity
 @Table(name = "notice")
 public class Notice implements java.io.Serializable {
@@ -22,7 +26,9 @@ public class Notice implements java.io.Serializable {
     DUE_SOON,
     OVERDUE,
     /** A red flag in a check-in of a client who shares check-ins with the therapist. */
-    RED_FLAG
+    RED_FLAG,
+    /** To a therapist: a client ended the link (the text is the client's name). */
+    UNLINKED
   }
 
   @Id
@@ -44,6 +50,10 @@ public class Notice implements java.io.Serializable {
   @Column(name = "patient_id")
   private Long patientId;
 
+  /** The account the notice is about, when it is about someone (a client who unlinked). */
+  @Column(name = "about_account_id")
+  private Long aboutAccountId;
+
   /** The module title the notice is about; the sentence around it comes from the bundle. */
   @Column(nullable = false, length = 500)
   private String text;
@@ -57,15 +67,26 @@ public class Notice implements java.io.Serializable {
   protected Notice() {}
 
   Notice(long accountId, Kind kind, Long assignmentId, String text, Instant createdAt) {
+    this(accountId, kind, assignmentId, null, text, createdAt);
+  }
+
+  Notice(
+      long accountId,
+      Kind kind,
+      Long assignmentId,
+      Long aboutAccountId,
+      String text,
+      Instant createdAt) {
     this.accountId = accountId;
     this.kind = kind;
     this.assignmentId = assignmentId;
+    this.aboutAccountId = aboutAccountId;
     this.text = text;
     this.createdAt = createdAt;
   }
 
   Notice(long accountId, long patientId, Kind kind, String text, Instant createdAt) {
-    this(accountId, kind, null, text, createdAt);
+    this(accountId, kind, null, patientId, text, createdAt);
     this.patientId = patientId;
   }
 

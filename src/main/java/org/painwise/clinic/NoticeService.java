@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.painwise.account.Account;
 import org.painwise.account.Guarded;
 import org.painwise.account.Self;
 
@@ -59,13 +60,42 @@ public class NoticeService {
         .executeUpdate();
   }
 
+  /** Tells a therapist that {@code patient} ended the link with them. */
+  void unlinked(long therapistId, Account patient) {
+    em.persist(
+        new Notice(
+            therapistId,
+            Notice.Kind.UNLINKED,
+            null,
+            patient.getId(),
+            patient.getDisplayName(),
+            Instant.now()));
+  }
+
+  /**
+   * Dismisses the patient's unread news about what this therapist assigned (suggested, due soon,
+   * overdue): after the link ends, it is not theirs to act on any more.
+   */
+  void dismissFrom(long patientId, long therapistId) {
+    em.createQuery(
+            "update Notice n set n.readAt = :now where n.accountId = :p and n.readAt is null"
+                + " and n.assignmentId in"
+                + " (select a.id from Assignment a where a.therapistId = :t and a.patientId = :p)")
+        .setParameter("now", Instant.now())
+        .setParameter("p", patientId)
+        .setParameter("t", therapistId)
+        .executeUpdate();
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Notice> unread(@Self long accountId) {
     return em.createQuery(
             "select n from Notice n where n.accountId = :a and n.readAt is null"
-                + " order by n.createdAt desc",
+                + " and n.kind <> :redFlag order by n.createdAt desc",
             Notice.class)
         .setParameter("a", accountId)
+        // Red flags show only while the client shares check-ins (unseenRedFlags), never here.
+        .setParameter("redFlag", Notice.Kind.RED_FLAG)
         .setMaxResults(20)
         .getResultList();
   }

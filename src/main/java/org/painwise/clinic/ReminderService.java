@@ -76,7 +76,8 @@ public class ReminderService {
           case ASSIGNED -> "";
           case DUE_SOON -> " AND x.due_on >= :today AND x.due_on <= :soon";
           case OVERDUE -> " AND x.due_on < :today";
-          case RED_FLAG -> throw new IllegalArgumentException("a red flag is never a reminder");
+          case RED_FLAG, UNLINKED ->
+              throw new IllegalArgumentException("not a kind of reminder: " + kind);
         };
     var q =
         em.createNativeQuery(

@@ -1,5 +1,6 @@
 package org.painwise.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -39,8 +40,11 @@ class AdminUsersIT {
       assertTrue(messages.contains(changed), () -> "messages: " + messages);
     }
 
-    // Assert: the account now signs in to the therapist pages.
-    FacesClient.Page login = new FacesClient(base).login(email, "a-good-password");
-    assertTrue(login.location().endsWith("/therapist/index"), login.location());
+    // Assert: the account now signs in to the therapist pages (after the offer of two-step
+    // sign-in that therapists get at each sign-in until they turn it on).
+    FacesClient therapist = new FacesClient(base);
+    FacesClient.Page login = therapist.login(email, "a-good-password");
+    assertTrue(login.location().endsWith("/account/two-step-offer"), login.location());
+    assertEquals(200, therapist.get("/therapist/index").status());
   }
 }

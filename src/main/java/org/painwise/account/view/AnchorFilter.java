@@ -18,23 +18,41 @@ import java.util.regex.Pattern;
  * wraps, which appends the anchor. The address itself is the one the server saved, never one the
  * client sends, and the anchor is only letters, digits and {@code ._~-}, so nothing here can
  * redirect elsewhere or inject a header.
+ *
+ * <p>The same holds for the second step of a sign-in: the code page, and the set-up page where
+ * two-step sign-in is required.
  */
 @WebFilter(
-    urlPatterns = {"/login", "/login.xhtml"},
+    urlPatterns = {
+      "/login",
+      "/login.xhtml",
+      "/two-step/code",
+      "/two-step/code.xhtml",
+      "/two-step/setup",
+      "/two-step/setup.xhtml"
+    },
     dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class AnchorFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
   private static final String ATTRIBUTE = AnchorFilter.class.getName() + ".anchor";
   private static final Pattern ANCHOR = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
 
   /** Keeps a valid anchor for the redirect that ends this request; null or invalid: none. */
   static void keep(HttpServletRequest request, String anchor) {
-    if (anchor != null && ANCHOR.matcher(anchor).matches()) {
+    if (isValid(anchor)) {
       request.setAttribute(ATTRIBUTE, anchor);
     } else {
       request.removeAttribute(ATTRIBUTE);
     }
+  }
+
+  /**
+   * Whether {@code anchor} is one that may be added to an address: letters, digits, {@code ._~-}.
+   */
+  static boolean isValid(String anchor) {
+    return anchor != null && ANCHOR.matcher(anchor).matches();
   }
 
   /** {@code location} with the anchor appended, unless it has one already. */

@@ -16,13 +16,17 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
+import org.painwise.account.PendingSignIn;
 import org.painwise.account.SessionRevocationFilter;
 import org.painwise.account.SignedInUser;
 import org.painwise.account.ThrottleVerdict;
+import org.painwise.account.TwoStepVerdict;
 
 /**
  * login.xhtml: email and password through Jakarta Security, with one generic failure message, and
- * one generic 429 answer when the identity store's throttle refused the attempt.
+ * one generic 429 answer when the identity store's throttle refused the attempt. Where a second
+ * step follows (two-step sign-in is on, or required and not set up yet), nobody is signed in yet:
+ * the half-done sign-in goes into the session and the browser to the code or set-up page.
  */
 @Named
 @RequestScoped
@@ -32,6 +36,7 @@ public class LoginBacking {
   @Inject private SignedInUser signedInUser;
   @Inject private ThrottleVerdict throttled;
   @Inject private AccountService accounts;
+  @Inject private TwoStepVerdict steps;
 
   @NotBlank
   @Size(max = Account.EMAIL_MAX)
@@ -53,6 +58,8 @@ public class LoginBacking {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
+    // A new sign-in replaces one that was left half done in this session.
+    PendingSignIn.forget(request);
     // Container-initiated flow (newAuthentication false): after a failed attempt Soteria keeps
     // no state, and with a saved deep link it redirects there on success.
     // With a saved deep link the mechanism redirects there; the anchor goes along (AnchorFilter).
@@ -69,14 +76,34 @@ public class LoginBacking {
       SessionRevocationFilter.remember(request, accounts, email);
     }
     switch (status) {
-      case SEND_CONTINUE -> Faces.responseComplete(); // redirected to the page first asked for
+      case SEND_CONTINUE -> {
+        // Redirected to the page first asked for; the sign-in completes when the browser gets
+        // there, and the offer of two-step sign-in comes first then (TwoStepFilter).
+        if (steps.offered()) {
+          TwoStepFilter.offerOnArrival(request, fragment);
+        }
+        Faces.responseComplete();
+      }
       case SUCCESS -> {
         AnchorFilter.keep(request, null); // no page was asked for: the anchor means nothing
         signedInUser.refresh();
-        Faces.redirect(Faces.getRequestContextPath() + signedInUser.getHomePath());
+        String home = Faces.getRequestContextPath() + signedInUser.getHomePath();
+        if (steps.offered()) {
+          TwoStepOfferBacking.continueTo(request, home);
+          Faces.redirect(Faces.getRequestContextPath() + TwoStepOfferBacking.PATH);
+        } else {
+          Faces.redirect(home);
+        }
       }
       default -> {
         password = null;
+        if (steps.pending().isPresent()) {
+          PendingSignIn pending = steps.pending().get();
+          pending.keep(request, fragment);
+          AnchorFilter.keep(request, null); // kept with the half-done sign-in instead
+          Faces.redirect(Faces.getRequestContextPath() + TwoStepCodeBacking.pathOf(pending));
+          return;
+        }
         throttled
             .waitFor()
             .ifPresentOrElse(

@@ -11,7 +11,10 @@ import org.painwise.clinic.ClientDirectory;
 import org.painwise.clinic.Notice;
 import org.painwise.clinic.NoticeService;
 
-/** therapist/index.xhtml: how many clients, and how many assignments are overdue. */
+/**
+ * therapist/index.xhtml: how many clients, how many assignments are overdue, and news (a client who
+ * ended the link).
+ */
 @Named
 @RequestScoped
 public class TherapistHomeBacking {
@@ -23,6 +26,7 @@ public class TherapistHomeBacking {
   private long clientCount;
   private long overdue;
   private List<Notice> redFlags;
+  private List<Notice> unread;
 
   @PostConstruct
   void load() {
@@ -30,11 +34,21 @@ public class TherapistHomeBacking {
     clientCount = clients.count(me, "");
     overdue = clients.overdueCount(me, LocalDate.now());
     redFlags = notices.unseenRedFlags(me);
+    unread = notices.unread(me);
   }
 
   /** Red flags in shared check-ins not yet seen on the client's page. */
   public List<Notice> getRedFlags() {
     return redFlags;
+  }
+
+  public void dismiss(long noticeId) {
+    notices.dismiss(user.requireId(), noticeId);
+    unread = notices.unread(user.requireId());
+  }
+
+  public List<Notice> getNotices() {
+    return unread;
   }
 
   public long getClientCount() {
