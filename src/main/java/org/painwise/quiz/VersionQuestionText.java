@@ -22,12 +22,13 @@ import java.util.List;
 @NamedQuery(
     name = "VersionQuestionText.findByVersion",
     query =
-        "select t from VersionQuestionText t where t.versionQuestion.quizVersion.id = :versionId"
-            + " and t.language = :language")
+        "select distinct t from VersionQuestionText t left join fetch t.choices"
+            + " where t.versionQuestion.quizVersion.id = :versionId and t.language = :language")
 @NamedQuery(
     name = "VersionQuestionText.findAllByVersion",
     query =
-        "select t from VersionQuestionText t where t.versionQuestion.quizVersion.id = :versionId")
+        "select distinct t from VersionQuestionText t left join fetch t.choices"
+            + " where t.versionQuestion.quizVersion.id = :versionId")
 public class VersionQuestionText extends TranslatedText {
 
   private static final long serialVersionUID = 1L;
