@@ -174,10 +174,11 @@ public class QuestionBank {
     return query;
   }
 
-  /** A bank question with its choices. */
+  /** A bank question with its choices and its translations. */
   public Optional<Question> question(long id) {
     Optional<Question> q = Optional.ofNullable(em.find(Question.class, id));
     q.ifPresent(found -> found.getChoices().size());
+    q.ifPresent(found -> found.getTranslations().forEach(t -> t.choices().size()));
     q.ifPresent(found -> found.getQuiz().getModule().getSlug());
     return q;
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,9 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import org.painwise.browser.pages.CataloguePage;
+import org.painwise.browser.pages.ImportPage;
 import org.painwise.browser.pages.LessonPage;
 import org.painwise.browser.pages.LoginPage;
 import org.painwise.browser.pages.ModulePage;
+import org.painwise.browser.pages.QuestionPage;
+import org.painwise.browser.pages.QuestionsPage;
 import org.painwise.browser.pages.QuizPage;
 import org.painwise.browser.pages.ResultPage;
 import org.painwise.lesson.Curriculum;
@@ -38,6 +42,8 @@ import org.painwise.testsupport.FacesClient;
  * not translated yet (English, with a note), takes the module's quiz in French, and follows a
  * review link in its feedback to the same section of the French page; axe checks every page, and
  * every page says {@code lang="fr"}.
+ *
+ * <p>An educator edits the French texts of a question with the editor's language selector.
  *
  * <p>The module is the test fixture {@code
  * src/test/resources/lessons-fixture/99-translation-fixture} (the real French lessons arrive from
@@ -127,6 +133,72 @@ class FrenchReaderIT {
       assertEquals("fr", section.textLanguage());
       assertTrue(browser.driver().getCurrentUrl().endsWith("#" + ANCHOR));
       section.checkAccessibility();
+    }
+  }
+
+  /**
+   * An educator edits a question's French texts with the editor's language selector: a first
+   * translation marks nothing, a new change in French marks English out of date, and an English
+   * edit marks French out of date, in the editor and in the bank. The question is imported for the
+   * test into the fixture module's bank and never published.
+   */
+  @Test
+  void anEducatorEditsTheFrenchTextsAndTheOtherLanguageIsMarked() throws IOException {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Pick " + tag;
+    Path file = Files.createTempFile("painwise-translate", ".gift");
+    Files.writeString(
+        file, "::" + title + ":: Which one is right? {=this one #Yes. ~that one #No.}\n");
+
+    try (Browser browser = Browser.open(base)) {
+      new LoginPage(browser).open().signIn("educator@painwise.test", "painwise-demo");
+      QuestionsPage bank = new ImportPage(browser).open(MODULE).check(MODULE, file).confirm();
+      bank.search(title);
+      assertEquals(
+          List.of(Bundle.text("educator_questions.translation.MISSING")),
+          bank.languageStates(title));
+
+      QuestionPage editor = bank.edit(title).language("fr");
+      assertEquals(
+          Bundle.text("educator_questions.translation.MISSING"), editor.translationState());
+      assertTrue(editor.englishHint("stem").endsWith("Which one is right?"));
+      editor.translate("Laquelle est juste?", "celle-ci", "celle-là").saveTranslation();
+      assertTrue(
+          editor
+              .messages()
+              .contains(Bundle.text("educator_question.message.info.translationSaved")));
+      assertEquals(
+          Bundle.text("educator_questions.translation.UP_TO_DATE"), editor.translationState());
+      assertEquals(Optional.empty(), editor.englishState(), "a first translation marks nothing");
+
+      // An English edit: French is out of date, in the editor and in the bank.
+      editor.language("en").stem("Which one is the right one?").save();
+      assertEquals(
+          Bundle.text("educator_questions.translation.OUT_OF_DATE"), editor.translationState());
+      assertEquals(Optional.empty(), editor.englishState());
+      QuestionsPage after = new QuestionsPage(browser).open(MODULE).search(title);
+      assertEquals(
+          List.of(Bundle.text("educator_questions.translation.OUT_OF_DATE")),
+          after.languageStates(title));
+
+      // Revising French clears its mark and leaves English alone.
+      editor = after.edit(title).language("fr");
+      assertTrue(editor.englishHint("stem").endsWith("Which one is the right one?"));
+      editor.translate("Laquelle est la bonne?").saveTranslation();
+      assertEquals(
+          Bundle.text("educator_questions.translation.UP_TO_DATE"), editor.translationState());
+      assertEquals(Optional.empty(), editor.englishState(), "a revision marks nothing");
+
+      // A new change in French marks English out of date.
+      editor.translate("Quelle réponse est la bonne?").saveTranslation();
+      assertEquals(
+          Optional.of(Bundle.text("educator_questions.translation.englishOutOfDate")),
+          editor.englishState());
+      assertEquals(
+          List.of(
+              Bundle.text("educator_questions.translation.UP_TO_DATE"),
+              Bundle.text("educator_questions.translation.englishOutOfDate")),
+          new QuestionsPage(browser).open(MODULE).search(title).languageStates(title));
     }
   }
 }
