@@ -146,12 +146,13 @@ public final class CurriculumParser {
     String glossaryFile = "glossary." + language + ".yaml";
     Map<String, GlossaryEntry> translated = new LinkedHashMap<>(english);
     List<Translation> translations = new ArrayList<>();
-    boolean anyModuleWanted = false;
+    Set<String> pending = new TreeSet<>();
     for (ParsedModule module : modules) {
-      SortedMap<String, byte[]> content = folders.get(module.folder());
-      boolean pending = pendingLanguages(content.get("module.yaml")).contains(language);
-      anyModuleWanted |= !pending;
+      if (pendingLanguages(folders.get(module.folder()).get("module.yaml")).contains(language)) {
+        pending.add(module.folder());
+      }
     }
+    boolean anyModuleWanted = pending.size() < modules.size();
     if (files.containsKey(glossaryFile)) {
       List<LoadProblem> glossaryProblems = new ArrayList<>();
       Map<String, GlossaryEntry> own = glossary(files, glossaryFile, glossaryProblems);
@@ -186,7 +187,14 @@ public final class CurriculumParser {
               LoadProblem.Kind.MISSING_TRANSLATION));
     }
     for (ParsedModule module : modules) {
-      translation(language, module, folders.get(module.folder()), translated, allPages, problems)
+      translation(
+              language,
+              module,
+              folders.get(module.folder()),
+              pending.contains(module.folder()),
+              translated,
+              allPages,
+              problems)
           .ifPresent(translations::add);
     }
     return translations;
@@ -219,12 +227,12 @@ public final class CurriculumParser {
       String language,
       ParsedModule module,
       SortedMap<String, byte[]> files,
+      boolean pending,
       Map<String, GlossaryEntry> glossary,
       Set<String> allPages,
       List<LoadProblem> problems) {
     String folder = module.folder();
     String dir = language + "/";
-    boolean pending = pendingLanguages(files.get("module.yaml")).contains(language);
     Map<String, byte[]> own = new TreeMap<>();
     files.forEach(
         (path, bytes) -> {
