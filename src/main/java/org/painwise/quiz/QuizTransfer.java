@@ -21,6 +21,7 @@ import org.painwise.quiz.format.ParseResult;
 import org.painwise.quiz.format.ParsedQuestion;
 import org.painwise.quiz.format.Problem;
 import org.painwise.quiz.format.QuizReader;
+import org.painwise.quiz.format.TranslationPairs;
 
 /**
  * Quiz files in and out of a module's bank: the import preview (nothing saved), the import, the
@@ -176,10 +177,6 @@ public class QuizTransfer {
   public record TranslationImport(int imported, int published, List<String> skipped)
       implements Serializable {}
 
-  /** The id token at the start of a starter question's name: {@code ::Q3 Title::}. */
-  private static final java.util.regex.Pattern ID_TOKEN =
-      java.util.regex.Pattern.compile("^(Q\\d+)(?:\\s|$)");
-
   /**
    * Imports the translation of a module's starter quiz ({@code lessons/NN-slug/fr/quiz.gift}) into
    * its bank, only when no question of the bank is translated into {@code language} yet, so an
@@ -202,84 +199,26 @@ public class QuizTransfer {
     List<Question> questions = bank.bank(quiz);
     ParseResult parsed =
         new GiftReader().read(gift.startsWith("\uFEFF") ? gift.substring(1) : gift);
+    TranslationPairs.Result pairs =
+        TranslationPairs.pair(
+            questions.stream().map(QuestionMapping::toParsed).toList(), parsed.questions());
     List<String> skipped = new ArrayList<>();
     parsed.errors().forEach(p -> skipped.add("line " + p.line() + ": " + p.key()));
+    pairs.misfits().forEach(m -> skipped.add(m.toString()));
     int imported = 0;
-    java.util.Set<Long> translated = new java.util.HashSet<>();
-    for (int i = 0; i < parsed.questions().size(); i++) {
-      ParsedQuestion p = parsed.questions().get(i);
-      Optional<Question> target = target(questions, p, i);
-      String where = "line " + p.line() + " (" + p.title() + ")";
-      if (target.isEmpty()) {
-        skipped.add(where + ": no bank question with its id token or position");
+    for (var pair : pairs.byEnglish().entrySet()) {
+      QuestionDraft draft = QuestionMapping.fromParsed(pair.getValue());
+      if (!validator.validate(draft).isEmpty()) {
+        skipped.add(
+            "line " + pair.getValue().line() + ": a text breaks a rule of the question model");
         continue;
       }
-      QuestionDraft draft = QuestionMapping.fromParsed(p);
-      Optional<String> misfit = misfit(target.get(), draft);
-      if (misfit.isEmpty() && !validator.validate(draft).isEmpty()) {
-        misfit = Optional.of("a text breaks a rule of the question model");
-      }
-      if (misfit.isPresent() || !translated.add(target.get().getId())) {
-        skipped.add(where + ": " + misfit.orElse("a second translation of the same question"));
-        continue;
-      }
-      bank.addTranslation(target.get(), language, draft);
+      bank.addTranslation(questions.get(pair.getKey()), language, draft);
       imported++;
     }
     int published = publishing.addTranslationsToLatest(quiz, language);
     return Optional.of(new TranslationImport(imported, published, skipped));
   }
-
-  /** The bank question that a file's question {@code p}, the {@code index}-th, translates. */
-  private static Optional<Question> target(List<Question> bank, ParsedQuestion p, int index) {
-    java.util.regex.Matcher token = ID_TOKEN.matcher(p.title().strip());
-    if (token.find()) {
-      String id = token.group(1);
-      return bank.stream()
-          .filter(
-              q -> {
-                java.util.regex.Matcher own = ID_TOKEN.matcher(q.getTitle().strip());
-                return own.find() && own.group(1).equals(id);
-              })
-          .findFirst();
-    }
-    return index < bank.size() ? Optional.of(bank.get(index)) : Optional.empty();
-  }
-
-  /** Why a translated question cannot stand for the English one, if it cannot. */
-  private static Optional<String> misfit(Question english, QuestionDraft translated) {
-    if (english.getType() != translated.getType()) {
-      return Optional.of(
-          "it is " + translated.getType() + ", the English question " + english.getType());
-    }
-    if (english.getType() == org.painwise.quiz.format.QuestionType.SHORT_ANSWER) {
-      return translated.getChoices().stream().anyMatch(c -> c.getWeight().compareTo(HUNDRED) >= 0)
-          ? Optional.empty()
-          : Optional.of("no accepted answer earns full credit");
-    }
-    if (english.choices().size() != translated.getChoices().size()) {
-      return Optional.of(
-          translated.getChoices().size()
-              + " answers, the English question "
-              + english.choices().size());
-    }
-    if (english.getType() != org.painwise.quiz.format.QuestionType.MATCHING) {
-      for (int i = 0; i < english.choices().size(); i++) {
-        if (english
-                .choices()
-                .get(i)
-                .getWeight()
-                .compareTo(translated.getChoices().get(i).getWeight())
-            != 0) {
-          return Optional.of(
-              "answer " + (i + 1) + " has another credit than in English: keep the English order");
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
 
   /**
    * Imports a module's starter quiz and publishes it, only if the module has no quiz yet, so an
