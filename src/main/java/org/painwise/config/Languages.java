@@ -28,9 +28,14 @@ public final class Languages {
     return ALL.contains(language) ? language : BASE;
   }
 
-  /** Whether this is a content language ("en", "fr"). */
+  /** Whether this is a content language ("en", "fr"); false for null. */
   public static boolean isSupported(String language) {
-    return ALL.contains(language);
+    return language != null && ALL.contains(language);
+  }
+
+  /** Whether lessons and quizzes are translated into this language ("fr"); false for null. */
+  public static boolean isTranslated(String language) {
+    return language != null && TRANSLATED.contains(language);
   }
 
   /** The current view's content language; English outside a Faces request. */

@@ -243,7 +243,7 @@ public class QuestionBank {
   public QuestionText saveTranslation(
       long id, String language, long expectedVersion, QuestionDraft translated)
       throws QuestionConflictException {
-    if (!Languages.TRANSLATED.contains(language)) {
+    if (!Languages.isTranslated(language)) {
       throw new IllegalArgumentException(
           "Not a language questions are translated into: " + language);
     }

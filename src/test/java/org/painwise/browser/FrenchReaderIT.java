@@ -152,7 +152,7 @@ class FrenchReaderIT {
 
     try (Browser browser = Browser.open(base)) {
       new LoginPage(browser).open().signIn("educator@painwise.test", "painwise-demo");
-      QuestionsPage bank = new ImportPage(browser).open(MODULE).check(MODULE, file).confirm();
+      QuestionsPage bank = new ImportPage(browser).open(MODULE).checkClean(MODULE, file).confirm();
       bank.search(title);
       assertEquals(
           List.of(Bundle.text("educator_questions.translation.MISSING")),

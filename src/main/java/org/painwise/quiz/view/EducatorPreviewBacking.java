@@ -45,9 +45,7 @@ public class EducatorPreviewBacking implements Serializable {
     }
     module = found.get().getQuiz().getModule().getSlug();
     Optional<QuestionText> translation =
-        Languages.TRANSLATED.contains(language)
-            ? found.get().translation(language)
-            : Optional.empty();
+        Languages.isTranslated(language) ? found.get().translation(language) : Optional.empty();
     question =
         translation.isPresent()
             ? translation.get().applyTo(found.get())

@@ -99,7 +99,7 @@ public class EducatorQuestionBacking implements Serializable {
 
   /** Whether the page edits a translation rather than the English question. */
   public boolean isTranslation() {
-    return id != null && Languages.TRANSLATED.contains(language);
+    return id != null && Languages.isTranslated(language);
   }
 
   /** Saves the texts of the translation, on the English question's structure. */
