@@ -187,6 +187,25 @@ class FrenchReadabilityTest {
     assertTrue(
         low.isEmpty(),
         "French pages under " + MIN_EASE + " (Kandel–Moles):\n" + String.join("\n", low));
+    // For the closing note: each module's score, its French pages read as one text.
+    scoresByModule(frenchPages(LESSONS))
+        .forEach((module, ease) -> System.out.printf("Kandel–Moles %5.1f  %s%n", ease, module));
+  }
+
+  /** The Kandel–Moles ease of each module's French pages taken together, by module folder. */
+  static Map<String, Double> scoresByModule(List<Path> pages) {
+    Map<String, StringBuilder> texts = new java.util.TreeMap<>();
+    for (Path page : pages) {
+      String module = page.getParent().getParent().getFileName().toString();
+      texts
+          .computeIfAbsent(module, m -> new StringBuilder())
+          .append(read(page).replace("\r\n", "\n").replaceFirst("(?s)\\A---\n.*?\n---\n", ""))
+          .append("\n\n");
+    }
+    Map<String, Double> scores = new LinkedHashMap<>();
+    texts.forEach(
+        (module, text) -> scores.put(module, Readability.kandelMoles(text.toString()).ease()));
+    return scores;
   }
 
   /** Every {@code NN-name.md} page under a {@code fr/} folder of a module. */
