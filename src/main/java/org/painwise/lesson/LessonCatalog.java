@@ -24,6 +24,7 @@ public class LessonCatalog {
 
   @Inject private CurriculumFiles files;
   @Inject private LessonService lessons;
+  @Inject private LessonTexts texts;
 
   private final Map<String, byte[]> media = new ConcurrentHashMap<>();
   private volatile Curriculum curriculum = new Curriculum(List.of(), Map.of(), List.of());
@@ -36,9 +37,17 @@ public class LessonCatalog {
   public LessonService.SyncResult reload() {
     Curriculum parsed = CurriculumParser.parse(files.read());
     for (LoadProblem problem : parsed.problems()) {
-      LOG.warning(() -> "Lesson file problem: " + problem);
+      LOG.warning(
+          () ->
+              (switch (problem.kind()) {
+                    case BROKEN -> "Lesson file problem: ";
+                    case MISSING_TRANSLATION -> "Missing translation: ";
+                    case STALE_TRANSLATION -> "Stale translation: ";
+                  })
+                  + problem);
     }
     LessonService.SyncResult result = lessons.sync(parsed.modules());
+    texts.use(parsed.translations());
     media.clear();
     parsed
         .modules()
@@ -56,9 +65,19 @@ public class LessonCatalog {
                 + " updated, "
                 + result.unchanged()
                 + " unchanged), "
-                + parsed.problems().size()
-                + " problems");
+                + parsed.translations().size()
+                + " translated; "
+                + count(parsed, LoadProblem.Kind.BROKEN)
+                + " broken files, "
+                + count(parsed, LoadProblem.Kind.MISSING_TRANSLATION)
+                + " missing and "
+                + count(parsed, LoadProblem.Kind.STALE_TRANSLATION)
+                + " stale translations");
     return result;
+  }
+
+  private static long count(Curriculum curriculum, LoadProblem.Kind kind) {
+    return curriculum.problems().stream().filter(p -> p.kind() == kind).count();
   }
 
   /** The problems of the last load, for educators. */
@@ -71,7 +90,7 @@ public class LessonCatalog {
     return curriculum;
   }
 
-  /** A diagram, by "module-slug/images/name.svg". */
+  /** A diagram, by "module-slug/images/name.svg" (or "name.fr.svg" for its French labels). */
   public Optional<byte[]> media(String path) {
     return Optional.ofNullable(media.get(path));
   }

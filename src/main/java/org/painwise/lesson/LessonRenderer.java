@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -32,7 +34,9 @@ import org.painwise.config.HtmlSanitizer;
  *   <li>{@code [word](glossary:id)} becomes a pop-over button with the definition;
  *   <li>{@code [text](lesson:module/page#anchor)} becomes a link to that page;
  *   <li>{@code images/x.svg} points at the module's media URL;
- *   <li>{@code ## headings} get ids, so quizzes can link to them;
+ *   <li>{@code ## headings} get ids, so quizzes can link to them: made from the heading's text, or
+ *       given at its end as {@code ## Titre {#anchor}} (the suffix is not shown), which is how a
+ *       translated heading keeps its English anchor;
  *   <li>raw HTML in the Markdown is escaped, and the result is sanitised.
  * </ul>
  *
@@ -48,6 +52,11 @@ public final class LessonRenderer {
           .extensions(EXTENSIONS)
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
+
+  /** A heading's own anchor at its end: {@code ## Titre {#anchor}}. */
+  private static final Pattern EXPLICIT_ANCHOR = Pattern.compile("\\s*\\{#([^}]*)\\}\\s*$");
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** What one rendering produced. */
   public record Result(String html, List<String> anchors, List<LoadProblem> problems) {}
@@ -71,7 +80,10 @@ public final class LessonRenderer {
         new AbstractVisitor() {
           @Override
           public void visit(Heading heading) {
-            String id = anchor(textOf(heading));
+            String id = explicitAnchor(heading, file, firstLine, problems);
+            if (id == null) {
+              id = anchor(textOf(heading));
+            }
             int n = seen.merge(id, 1, Integer::sum);
             headingIds.put(heading, n == 1 ? id : id + "-" + n);
             visitChildren(heading);
@@ -157,6 +169,40 @@ public final class LessonRenderer {
             .replaceAll("-{2,}", "-")
             .replaceAll("^-|-$", "");
     return a.isEmpty() ? "section" : a;
+  }
+
+  /**
+   * The anchor that a heading gives at its end ({@code {#anchor}}), which is then taken off its
+   * text; null when it gives none.
+   */
+  private static String explicitAnchor(
+      Heading heading, String file, int firstLine, List<LoadProblem> problems) {
+    Matcher m = EXPLICIT_ANCHOR.matcher(textOf(heading));
+    if (!m.find()) {
+      return null;
+    }
+    String anchor = m.group(1).strip();
+    if (!(heading.getLastChild() instanceof Text last)
+        || !EXPLICIT_ANCHOR.matcher(last.getLiteral()).find()) {
+      problems.add(
+          new LoadProblem(
+              file,
+              line(heading, firstLine),
+              "the heading's {#" + anchor + "} must come after plain text, at the end"));
+      return null;
+    }
+    last.setLiteral(EXPLICIT_ANCHOR.matcher(last.getLiteral()).replaceFirst(""));
+    if (!SLUG.matcher(anchor).matches()) {
+      problems.add(
+          new LoadProblem(
+              file,
+              line(heading, firstLine),
+              "the anchor {#"
+                  + anchor
+                  + "} must be lower-case letters, digits and dashes, as in English"));
+      return null;
+    }
+    return anchor;
   }
 
   static String textOf(Node node) {

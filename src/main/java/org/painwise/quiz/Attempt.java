@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.painwise.config.Languages;
 
 /**
  * One try at a quiz by one learner, on one version. Answers are saved as the learner goes; it is
@@ -113,6 +114,10 @@ public class Attempt implements Serializable {
 
   @Column private Boolean passed;
 
+  /** The language it is taken in ("en", "fr"): its questions and its review are in it. */
+  @Column(name = "lang", nullable = false, length = TranslatedText.LANGUAGE_MAX)
+  private String language = Languages.BASE;
+
   /**
    * Goes up by one with every change to the attempt's answers, so that a page that shows an older
    * revision (another tab, another device) learns that the attempt changed elsewhere.
@@ -122,7 +127,14 @@ public class Attempt implements Serializable {
 
   protected Attempt() {}
 
-  Attempt(long accountId, QuizVersion version, int number, List<Long> order, long seed) {
+  Attempt(
+      long accountId,
+      QuizVersion version,
+      int number,
+      List<Long> order,
+      long seed,
+      String language) {
+    this.language = language;
     this.accountId = accountId;
     this.quiz = version.getQuiz();
     this.quizVersion = version;
@@ -201,5 +213,9 @@ public class Attempt implements Serializable {
 
   public long getRevision() {
     return revision;
+  }
+
+  public String getLanguage() {
+    return language;
   }
 }

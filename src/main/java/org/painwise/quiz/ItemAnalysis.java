@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.painwise.config.Languages;
 import org.painwise.quiz.ItemStatistics.ChoiceStats;
 import org.painwise.quiz.ItemStatistics.ItemStats;
 import org.painwise.quiz.ItemStatistics.Statistics;
@@ -25,6 +26,26 @@ final class ItemAnalysis {
   private ItemAnalysis() {}
 
   static Statistics analyse(QuizVersion version, List<Answer> answers) {
+    return analyse(version, answers, List.of(), Optional.empty());
+  }
+
+  /**
+   * @param texts the version's translations, to mark each answer as it was read and to label the
+   *     answers in {@code language}
+   * @param language the attempts' language, empty for all (labels in English)
+   */
+  static Statistics analyse(
+      QuizVersion version,
+      List<Answer> answers,
+      List<VersionQuestionText> texts,
+      Optional<String> language) {
+    Map<String, VersionQuestionText> byQuestionAndLanguage = new HashMap<>();
+    texts.forEach(t -> byQuestionAndLanguage.put(t.versionQuestionId() + ":" + t.getLanguage(), t));
+    java.util.function.BiFunction<VersionQuestion, String, QuestionContent> read =
+        (q, lang) -> {
+          VersionQuestionText t = byQuestionAndLanguage.get(q.getId() + ":" + lang);
+          return t == null ? q : t.applyTo(q);
+        };
     Map<Long, Attempt> attempts = new HashMap<>();
     answers.forEach(a -> attempts.putIfAbsent(a.getAttempt().getId(), a.getAttempt()));
     List<Attempt> ranked =
@@ -46,17 +67,23 @@ final class ItemAnalysis {
               : Optional.of((rightIn(given, upper) - rightIn(given, lower)) / group);
       Map<Integer, Long> picks = new HashMap<>();
       for (Answer a : given) {
-        Scoring.mark(q, Response.decode(q.getType(), a.getResponse()))
+        Scoring.mark(
+                read.apply(q, a.getAttempt().getLanguage()),
+                Response.decode(q.getType(), a.getResponse()))
             .picked()
             .forEach(c -> picks.merge(c.getPosition(), 1L, Long::sum));
       }
+      // A short answer's accepted answers are each language's own: counted by position, they are
+      // labelled in the language asked for (all languages: English; a translation's extra answers
+      // are then left out).
+      QuestionContent labels = read.apply(q, language.orElse(Languages.BASE));
       List<ChoiceStats> choices =
-          q.choices().stream()
+          labels.choices().stream()
               .map(
                   c ->
                       new ChoiceStats(
                           QuizText.plain(
-                              q.getType() == org.painwise.quiz.format.QuestionType.MATCHING
+                              labels.getType() == org.painwise.quiz.format.QuestionType.MATCHING
                                   ? c.getMatchText()
                                   : c.getText()),
                           c.isCorrect(),
@@ -68,13 +95,13 @@ final class ItemAnalysis {
       items.add(
           new ItemStats(
               q.getPosition() + 1,
-              QuizText.plain(q.getLabel()),
+              QuizText.plain(labels.getLabel()),
               given.size(),
               given.isEmpty() ? 0 : right / (double) given.size(),
               discrimination,
               choices));
     }
-    return new Statistics(version.getNumber(), ranked.size(), items);
+    return new Statistics(version.getNumber(), ranked.size(), items, language);
   }
 
   private static double rightIn(List<Answer> given, Set<Long> attempts) {

@@ -11,7 +11,11 @@ import java.util.Optional;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
 
-/** Item statistics of a module's published versions, from their submitted attempts. */
+/**
+ * Item statistics of a module's published versions, from their submitted attempts: of every
+ * attempt, or of the attempts taken in one language (an item is the same question in every
+ * language, so its figures can be read per language and together).
+ */
 @ApplicationScoped
 @Transactional
 @Guarded(Role.EDUCATOR)
@@ -34,8 +38,13 @@ public class ItemStatistics {
   public record ChoiceStats(String label, boolean correct, long picks, double share)
       implements Serializable {}
 
-  /** Statistics of a version, from its submitted attempts. */
-  public record Statistics(int versionNumber, long attempts, List<ItemStats> items)
+  /**
+   * Statistics of a version, from its submitted attempts.
+   *
+   * @param language the attempts' language, empty for all of them
+   */
+  public record Statistics(
+      int versionNumber, long attempts, List<ItemStats> items, Optional<String> language)
       implements Serializable {}
 
   /**
@@ -46,6 +55,17 @@ public class ItemStatistics {
    * @throws QuizNotFoundException when there is no module with this slug
    */
   public Optional<Statistics> statistics(String moduleSlug, Optional<Integer> versionNumber)
+      throws QuizNotFoundException {
+    return statistics(moduleSlug, versionNumber, Optional.empty());
+  }
+
+  /**
+   * The same, from the attempts taken in {@code language} only ("en", "fr"), or from all of them
+   * when it is empty. Each answer is marked as it was read, in its attempt's language; the answers'
+   * labels are in {@code language} (English for all languages).
+   */
+  public Optional<Statistics> statistics(
+      String moduleSlug, Optional<Integer> versionNumber, Optional<String> language)
       throws QuizNotFoundException {
     Quiz quiz = bank.quiz(moduleSlug);
     if (!quiz.isPublished()) {
@@ -63,7 +83,13 @@ public class ItemStatistics {
     List<Answer> answers =
         em.createNamedQuery("Answer.findByVersion", Answer.class)
             .setParameter("versionId", version.get().getId())
+            .getResultStream()
+            .filter(a -> language.isEmpty() || language.get().equals(a.getAttempt().getLanguage()))
+            .toList();
+    List<VersionQuestionText> texts =
+        em.createNamedQuery("VersionQuestionText.findAllByVersion", VersionQuestionText.class)
+            .setParameter("versionId", version.get().getId())
             .getResultList();
-    return Optional.of(ItemAnalysis.analyse(version.get(), answers));
+    return Optional.of(ItemAnalysis.analyse(version.get(), answers, texts, language));
   }
 }

@@ -19,10 +19,16 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.painwise.config.Languages;
 
 /**
  * A question of a module's bank, which educators edit. Two educators saving the same question meet
  * the optimistic lock: the second is told, and nothing is lost.
+ *
+ * <p>It is written in English and may have a translation per language ({@link QuestionText}). When
+ * an educator changes the text in one language, the others are out of date until they are revised
+ * ({@link #changed}).
  */
 @Entity
 @Table(name = "quiz_question")
@@ -56,6 +62,13 @@ public class Question extends QuestionContent {
   @OrderBy("position")
   private List<QuestionChoice> choices = new ArrayList<>();
 
+  @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<QuestionText> translations = new ArrayList<>();
+
+  /** The English text is out of date: a translation was changed after it. */
+  @Column(name = "text_out_of_date", nullable = false)
+  private boolean textOutOfDate;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt = Instant.now();
 
@@ -85,6 +98,53 @@ public class Question extends QuestionContent {
       choices.add(copy);
     }
     updatedAt = Instant.now();
+  }
+
+  /** The translation into {@code language}, if there is one. */
+  public Optional<QuestionText> translation(String language) {
+    return translations.stream().filter(t -> t.getLanguage().equals(language)).findFirst();
+  }
+
+  public List<QuestionText> getTranslations() {
+    return translations;
+  }
+
+  /** The translation into {@code language}, made empty when there is none yet. */
+  QuestionText translationForWriting(String language) {
+    return translation(language)
+        .orElseGet(
+            () -> {
+              QuestionText created = new QuestionText(this, language);
+              translations.add(created);
+              return created;
+            });
+  }
+
+  /**
+   * Records that the text in {@code language} ({@link Languages#BASE} for English) was just saved.
+   * Saving a text that was out of date (or a first translation) revises it and leaves the other
+   * languages as they are; saving a text that was up to date is a new change, so the other
+   * languages are then out of date. Call it before the translation's new texts are taken.
+   */
+  void changed(String language) {
+    boolean english = Languages.BASE.equals(language);
+    boolean catchingUp =
+        english ? textOutOfDate : translation(language).map(QuestionText::isOutOfDate).orElse(true);
+    if (!catchingUp) {
+      if (!english) {
+        textOutOfDate = true;
+      }
+      translations.stream()
+          .filter(t -> !t.getLanguage().equals(language))
+          .forEach(QuestionText::markOutOfDate);
+    }
+    if (english) {
+      textOutOfDate = false;
+    }
+  }
+
+  public boolean isTextOutOfDate() {
+    return textOutOfDate;
   }
 
   public Long getId() {

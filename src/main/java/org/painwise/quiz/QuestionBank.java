@@ -21,13 +21,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
+import org.painwise.config.Languages;
 import org.painwise.lesson.Module;
+import org.painwise.quiz.format.QuestionType;
 import org.painwise.quiz.format.TextFormat;
 
 /**
  * The question bank of each module, for educators: finding a module's quiz, its settings, and
- * adding, editing, copying, deleting and ordering its questions. Reads never write: a module's quiz
- * is created only by the first write that needs it (a new question, an import, saved settings).
+ * adding, editing, copying, deleting and ordering its questions, and their translations. Reads
+ * never write: a module's quiz is created only by the first write that needs it (a new question, an
+ * import, saved settings).
+ *
+ * <p>One bank for every language: a question is written in English, and each translation gives its
+ * texts in another language ({@link QuestionText}). Saving a question's text in one language marks
+ * the others out of date, unless the saved text was itself out of date (then the save revises it);
+ * {@link Question#changed} has the rule. An out-of-date translation is left out of the versions
+ * published until it is revised.
  */
 @ApplicationScoped
 @Transactional
@@ -165,10 +174,11 @@ public class QuestionBank {
     return query;
   }
 
-  /** A bank question with its choices. */
+  /** A bank question with its choices and its translations. */
   public Optional<Question> question(long id) {
     Optional<Question> q = Optional.ofNullable(em.find(Question.class, id));
     q.ifPresent(found -> found.getChoices().size());
+    q.ifPresent(found -> found.getTranslations().forEach(t -> t.choices().size()));
     q.ifPresent(found -> found.getQuiz().getModule().getSlug());
     return q;
   }
@@ -194,7 +204,9 @@ public class QuestionBank {
     if (q == null || q.getVersion() != expectedVersion) {
       throw new QuestionConflictException(id);
     }
-    q.replaceContent(sanitised(draft));
+    QuestionDraft clean = sanitised(draft);
+    q.changed(Languages.BASE);
+    q.replaceContent(clean);
     q.getQuiz().bankChanged();
     try {
       em.flush();
@@ -204,12 +216,167 @@ public class QuestionBank {
     return q;
   }
 
+  /**
+   * The question's texts in {@code language}, to edit: its translation, or empty texts when it has
+   * none yet (see {@link TranslatedText#editable}).
+   */
+  public Optional<QuestionDraft> translationDraft(long id, String language) {
+    return question(id).map(q -> TranslatedText.editable(q, q.translation(language)));
+  }
+
+  /** The question's translation into {@code language}, if it has one. */
+  public Optional<QuestionText> translation(long id, String language) {
+    return question(id).flatMap(q -> q.translation(language));
+  }
+
+  /**
+   * Saves the texts of a question in {@code language} (not English), opened when its translation
+   * was at {@code expectedVersion} (-1: it had none). The English question keeps its type, answers'
+   * order, weights and tags: only the texts of {@code translated} are taken, answer by answer in
+   * the English order; a short answer takes its accepted answers and their credit. If someone else
+   * saved or deleted it since, nothing is saved.
+   *
+   * @throws ConstraintViolationException when a text breaks its rule, or a short answer has no
+   *     answer that earns full credit
+   */
+  @Transactional(rollbackOn = QuestionConflictException.class)
+  public QuestionText saveTranslation(
+      long id, String language, long expectedVersion, QuestionDraft translated)
+      throws QuestionConflictException {
+    if (!Languages.isTranslated(language)) {
+      throw new IllegalArgumentException(
+          "Not a language questions are translated into: " + language);
+    }
+    Question q = em.find(Question.class, id);
+    Optional<QuestionText> existing = q == null ? Optional.empty() : q.translation(language);
+    if (q == null || existing.map(QuestionText::getVersion).orElse(-1L) != expectedVersion) {
+      throw new QuestionConflictException(id);
+    }
+    QuestionDraft texts = sanitisedTexts(q, translated);
+    q.changed(language);
+    q.translationForWriting(language).revise(texts);
+    q.getQuiz().bankChanged();
+    try {
+      em.flush();
+    } catch (OptimisticLockException concurrent) {
+      throw new QuestionConflictException(id);
+    }
+    return q.translation(language).orElseThrow();
+  }
+
+  /** Where each question's translation into {@code language} stands, by question id: one query. */
+  public Map<Long, TranslationState> translationStates(
+      java.util.Collection<Long> ids, String language) {
+    Map<Long, TranslationState> states = new HashMap<>();
+    ids.forEach(id -> states.put(id, TranslationState.MISSING));
+    if (!ids.isEmpty()) {
+      em.createNamedQuery("QuestionText.findByQuestions", QuestionText.class)
+          .setParameter("ids", ids)
+          .setParameter("language", language)
+          .getResultStream()
+          .forEach(
+              t ->
+                  states.put(
+                      t.getQuestion().getId(),
+                      t.isOutOfDate()
+                          ? TranslationState.OUT_OF_DATE
+                          : TranslationState.UP_TO_DATE));
+    }
+    return states;
+  }
+
+  /**
+   * Gives a bank question its first translation into {@code language}, read from a translated quiz
+   * file: it is up to date, and the English question is not marked.
+   */
+  void addTranslation(Question q, String language, QuestionDraft translated) {
+    q.translationForWriting(language).revise(textsOnly(q, translated));
+  }
+
+  /** How many questions of a quiz are translated into {@code language}. */
+  long translatedCount(Quiz quiz, String language) {
+    return quiz.getId() == null
+        ? 0
+        : em.createNamedQuery("QuestionText.countByQuiz", Long.class)
+            .setParameter("quizId", quiz.getId())
+            .setParameter("language", language)
+            .getSingleResult();
+  }
+
+  /**
+   * The English question's structure with the texts of {@code translated}: its title, stem and
+   * explanation, and, answer by answer in the English order, each answer's text, right side and
+   * feedback (the English ones' number; a short answer: its own accepted answers, blank ones left
+   * out, with their credit).
+   */
+  private static QuestionDraft textsOnly(Question english, QuestionDraft translated) {
+    QuestionDraft d = QuestionDraft.of(english);
+    d.setTitle(translated.getTitle());
+    d.setStem(translated.getStem());
+    d.setExplanation(translated.getExplanation());
+    if (english.getType() == QuestionType.SHORT_ANSWER) {
+      d.getChoices().clear();
+      for (QuestionDraft.ChoiceDraft c : translated.getChoices()) {
+        if (!c.getText().isBlank()) {
+          QuestionDraft.ChoiceDraft answer = new QuestionDraft.ChoiceDraft();
+          answer.setText(c.getText().strip());
+          answer.setWeight(c.getWeight());
+          answer.setFeedback(c.getFeedback());
+          d.getChoices().add(answer);
+        }
+      }
+      d.renumber();
+      return d;
+    }
+    for (int i = 0; i < d.getChoices().size(); i++) {
+      QuestionDraft.ChoiceDraft c = d.getChoices().get(i);
+      boolean has = i < translated.getChoices().size();
+      if (english.getType() != QuestionType.TRUE_FALSE
+          && english.getType() != QuestionType.NUMERIC) {
+        c.setText(has ? translated.getChoices().get(i).getText() : "");
+      }
+      c.setMatchText(has ? translated.getChoices().get(i).getMatchText() : "");
+      c.setFeedback(has ? translated.getChoices().get(i).getFeedback() : "");
+    }
+    return d;
+  }
+
+  /**
+   * A translation's texts on the English question's structure ({@link #textsOnly}), sanitised as
+   * the English question's format needs, and checked.
+   */
+  private QuestionDraft sanitisedTexts(Question english, QuestionDraft translated) {
+    QuestionDraft clean = QuestionDraft.of(translated);
+    clean.setFormat(english.getFormat());
+    clean.setType(english.getType());
+    if (clean.getFormat() == TextFormat.HTML) {
+      clean.setStem(QuizText.sanitise(clean.getStem()));
+      clean.setExplanation(QuizText.sanitise(clean.getExplanation()));
+      for (QuestionDraft.ChoiceDraft c : clean.getChoices()) {
+        c.setText(QuizText.sanitise(c.getText()));
+        c.setMatchText(QuizText.sanitise(c.getMatchText()));
+        c.setFeedback(QuizText.sanitise(c.getFeedback()));
+      }
+    }
+    QuestionDraft checked = textsOnly(english, clean);
+    Set<ConstraintViolation<QuestionDraft>> violations = new java.util.LinkedHashSet<>();
+    violations.addAll(validator.validate(checked));
+    if (english.getType() == QuestionType.SHORT_ANSWER) {
+      violations.addAll(validator.validate(checked, Publishable.class));
+    }
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return checked;
+  }
+
   /** A copy of a question, placed at the end of the bank. */
   public Question duplicate(long id, String titleSuffix) throws QuestionNotFoundException {
     Question original = question(id).orElseThrow(() -> new QuestionNotFoundException(id));
     Question copy = new Question(original.getQuiz(), nextPosition(original.getQuiz()));
     copy.replaceContent(original);
     copy.setTitle(original.getTitle().isBlank() ? "" : original.getTitle() + titleSuffix);
+    original.getTranslations().forEach(t -> copy.getTranslations().add(t.copyFor(copy)));
     em.persist(copy);
     original.getQuiz().bankChanged();
     return copy;

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
 import org.painwise.quiz.QuizNotPublishableException.Unpublishable;
@@ -69,6 +70,47 @@ public class QuizPublishing {
     em.persist(version);
     quiz.published(version.getNumber());
     return version;
+  }
+
+  /**
+   * Gives the latest published version the bank's translations into {@code language} of the
+   * questions it holds unchanged (the same texts, answers and settings as the bank question now),
+   * where it has none in that language yet: a translation that arrives after its version was
+   * published (the starter quiz's, imported into an existing database) reaches learners without a
+   * new version. Questions changed since are translated in the next version.
+   *
+   * @return how many published questions got a translation
+   */
+  int addTranslationsToLatest(Quiz quiz, String language) {
+    if (!quiz.isPublished()) {
+      return 0;
+    }
+    QuizVersion latest =
+        em.createNamedQuery("QuizVersion.findByNumber", QuizVersion.class)
+            .setParameter("quizId", quiz.getId())
+            .setParameter("number", quiz.getLatestVersion())
+            .getSingleResult();
+    Map<Long, Question> bankById = new HashMap<>();
+    bank.bank(quiz).forEach(q -> bankById.put(q.getId(), q));
+    int added = 0;
+    for (VersionQuestion published : latest.getQuestions()) {
+      Question source = bankById.get(published.getSourceQuestionId());
+      if (source == null || !sameContent(published, source)) {
+        continue;
+      }
+      Optional<QuestionText> text = source.translation(language).filter(t -> !t.isOutOfDate());
+      if (text.isPresent()) {
+        Optional<VersionQuestionText> version = published.addTranslation(text.get());
+        version.ifPresent(em::persist);
+        added += version.isPresent() ? 1 : 0;
+      }
+    }
+    return added;
+  }
+
+  private static boolean sameContent(QuestionContent a, QuestionContent b) {
+    return a.isLenientMatch() == b.isLenientMatch()
+        && QuestionMapping.toParsed(a).equals(QuestionMapping.toParsed(b));
   }
 
   /** The published versions of a quiz, with how many attempts each has. */

@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 import org.painwise.account.Guarded;
 import org.painwise.account.Learner;
 import org.painwise.account.Self;
-import org.painwise.lesson.LessonPage;
-import org.painwise.lesson.LessonService;
+import org.painwise.config.Languages;
+import org.painwise.lesson.LessonTexts;
 import org.painwise.lesson.Module;
 import org.painwise.progress.ProgressService;
 import org.painwise.quiz.Sheet.Feedback;
@@ -35,6 +35,9 @@ import org.painwise.quiz.Sheet.Feedback;
  * Taking quizzes: starting or resuming an attempt, saving answers as the learner goes, submitting
  * once, the results, and what the progress code needs to know. Every method checks that the attempt
  * is the caller's: another learner's attempt answers like one that does not exist.
+ *
+ * <p>An attempt is taken in one language, kept with it: its questions, feedback and review are in
+ * that language where its version has the question translated, and in English otherwise.
  */
 @ApplicationScoped
 @Transactional
@@ -45,7 +48,7 @@ public class QuizService {
 
   @PersistenceContext private EntityManager em;
   @Inject private ProgressService progress;
-  @Inject private LessonService lessons;
+  @Inject private LessonTexts lessonTexts;
 
   /** A quiz as learners and the progress code see it. */
   public record QuizInfo(
@@ -118,8 +121,12 @@ public class QuizService {
     }
   }
 
-  /** One question of a submitted attempt, as it was in the attempt's version. */
-  public record Reviewed(int number, String stemHtml, Feedback feedback) implements Serializable {}
+  /**
+   * One question of a submitted attempt, as it was in the attempt's version, in the attempt's
+   * language or (not translated) in English: {@code language} says which.
+   */
+  public record Reviewed(int number, String stemHtml, Feedback feedback, String language)
+      implements Serializable {}
 
   /** A submitted attempt: its score and everything to learn from it. */
   public record Result(
@@ -131,8 +138,15 @@ public class QuizService {
       Instant submittedAt,
       List<Reviewed> questions,
       List<ReviewLink> reviewLinks,
-      Overview overview)
-      implements Serializable {}
+      Overview overview,
+      String language)
+      implements Serializable {
+
+    /** Whether some questions are shown in English, not being translated into its language. */
+    public boolean hasUntranslatedQuestions() {
+      return questions.stream().anyMatch(q -> !q.language().equals(language));
+    }
+  }
 
   public Optional<QuizInfo> quizForModule(String slug) {
     return findQuiz(slug).map(QuizInfo::of);
@@ -166,8 +180,17 @@ public class QuizService {
     return openAttempt(accountId, playable(slug)).map(this::sheet);
   }
 
-  /** Resumes the attempt in progress, or starts a new one on the latest version. */
+  /** Resumes the attempt in progress, or starts a new one on the latest version, in English. */
   public long start(@Self long accountId, String slug)
+      throws QuizNotFoundException, NoAttemptsLeftException {
+    return start(accountId, slug, Languages.BASE);
+  }
+
+  /**
+   * Resumes the attempt in progress (in the language it was started in), or starts a new one on the
+   * latest version in {@code language} ("en", "fr"; any other is English).
+   */
+  public long start(@Self long accountId, String slug, String language)
       throws QuizNotFoundException, NoAttemptsLeftException {
     Quiz quiz = playable(slug);
     Optional<Attempt> open = openAttempt(accountId, quiz);
@@ -195,7 +218,14 @@ public class QuizService {
                 .setParameter("quizId", quiz.getId())
                 .getSingleResult()
             + 1;
-    Attempt attempt = new Attempt(accountId, version, number, order, seed);
+    Attempt attempt =
+        new Attempt(
+            accountId,
+            version,
+            number,
+            order,
+            seed,
+            Languages.isSupported(language) ? language : Languages.BASE);
     em.persist(attempt);
     return attempt.getId();
   }
@@ -295,14 +325,15 @@ public class QuizService {
       throw new AttemptClosedException(attemptId);
     }
     VersionQuestion question = questionOf(attempt, questionId);
+    QuestionContent shown = translations(attempt).content(question);
     Answer answer = answersOf(attempt).get(questionId);
     if (answer != null && answer.isChecked()) {
-      return Sheets.feedback(question, Response.decode(question.getType(), answer.getResponse()));
+      return Sheets.feedback(shown, Response.decode(question.getType(), answer.getResponse()));
     }
     answer = store(attempt, answer, question, encoded, Instant.now());
     Response response = Response.decode(question.getType(), answer.getResponse());
-    answer.check(Scoring.mark(question, response).credit());
-    return Sheets.feedback(question, response);
+    answer.check(Scoring.mark(shown, response).credit());
+    return Sheets.feedback(shown, response);
   }
 
   /**
@@ -376,11 +407,13 @@ public class QuizService {
       return Submitted.BEFORE;
     }
     List<BigDecimal> credits = new ArrayList<>();
+    Translations translations = translations(attempt);
     for (Long id : attempt.questionOrder()) {
       VersionQuestion q = questions.get(id);
       Answer answer = saved.get(id);
       BigDecimal credit =
-          Scoring.mark(q, Response.decode(q.getType(), answer.getResponse())).credit();
+          Scoring.mark(translations.content(q), Response.decode(q.getType(), answer.getResponse()))
+              .credit();
       answer.grade(credit);
       credits.add(credit);
     }
@@ -410,17 +443,22 @@ public class QuizService {
     }
     Map<Long, VersionQuestion> questions = questionsOf(attempt);
     Map<Long, Answer> answers = answersOf(attempt);
+    Translations translations = translations(attempt);
     List<Reviewed> reviewed = new ArrayList<>();
     Set<String> missed = new LinkedHashSet<>();
     int number = 1;
     for (Long id : attempt.questionOrder()) {
       VersionQuestion q = questions.get(id);
+      QuestionContent shown = translations.content(q);
       Answer answer = answers.get(id);
       Response response = Response.decode(q.getType(), answer == null ? "" : answer.getResponse());
-      missed.addAll(Scoring.mark(q, response).missedConcepts());
+      missed.addAll(Scoring.mark(shown, response).missedConcepts());
       reviewed.add(
           new Reviewed(
-              number++, QuizText.toHtml(q.getStem(), q.getFormat()), Sheets.feedback(q, response)));
+              number++,
+              QuizText.toHtml(shown.getStem(), shown.getFormat()),
+              Sheets.feedback(shown, response),
+              translations.languageOf(q)));
     }
     return new Result(
         attempt.getId(),
@@ -431,7 +469,8 @@ public class QuizService {
         attempt.getSubmittedAt(),
         reviewed,
         reviewLinks(attempt, questions.values(), missed),
-        overview(accountId, attempt.getQuiz()));
+        overview(accountId, attempt.getQuiz()),
+        attempt.getLanguage());
   }
 
   /** The modules that have a quiz learners can take: one query. */
@@ -480,16 +519,16 @@ public class QuizService {
                 moduleSlug,
                 q.getPageSlug(),
                 q.getPageAnchor(),
-                pageTitle(moduleSlug, q.getPageSlug())));
+                pageTitle(moduleSlug, q.getPageSlug(), attempt.getLanguage())));
       }
     }
     return links;
   }
 
-  private String pageTitle(String moduleSlug, String pageSlug) {
-    return lessons
-        .page(moduleSlug, pageSlug)
-        .map(LessonPage::getTitle)
+  /** A page's title in the attempt's language (the review link leads to that page in it). */
+  private String pageTitle(String moduleSlug, String pageSlug, String language) {
+    return lessonTexts
+        .pageTitle(moduleSlug, pageSlug, language)
         .orElseGet(() -> humanise(pageSlug));
   }
 
@@ -503,29 +542,63 @@ public class QuizService {
     Quiz quiz = attempt.getQuiz();
     Map<Long, VersionQuestion> questions = questionsOf(attempt);
     Map<Long, Answer> answers = answersOf(attempt);
+    Translations translations = translations(attempt);
     List<Sheet.Question> shown = new ArrayList<>();
     Map<Long, Feedback> checked = new HashMap<>();
     int number = 1;
     for (Long id : attempt.questionOrder()) {
       VersionQuestion q = questions.get(id);
+      QuestionContent content = translations.content(q);
       Answer answer = answers.get(id);
       String saved = answer == null ? "" : answer.getResponse();
       shown.add(
           Sheets.question(
-              q, id, number++, attempt.getShuffleSeed(), quiz.isShuffleChoices(), saved));
+                  content, id, number++, attempt.getShuffleSeed(), quiz.isShuffleChoices(), saved)
+              .inLanguage(translations.languageOf(q)));
       if (answer != null && answer.isChecked()) {
-        checked.put(id, Sheets.feedback(q, Response.decode(q.getType(), saved)));
+        checked.put(id, Sheets.feedback(content, Response.decode(q.getType(), saved)));
       }
     }
+    Module module = quiz.getModule();
     return new Sheet(
         attempt.getId(),
         attempt.getNumber(),
-        quiz.getModule().getSlug(),
-        quiz.getModule().getTitle(),
+        module.getSlug(),
+        lessonTexts.module(module, attempt.getLanguage()).title(),
         quiz.getFeedbackMode(),
         shown,
         checked,
-        attempt.getRevision());
+        attempt.getRevision(),
+        attempt.getLanguage());
+  }
+
+  /** The translations of an attempt's questions into its language: none for English. */
+  private Translations translations(Attempt attempt) {
+    if (Languages.BASE.equals(attempt.getLanguage())) {
+      return new Translations(Languages.BASE, Map.of());
+    }
+    Map<Long, VersionQuestionText> texts = new HashMap<>();
+    em.createNamedQuery("VersionQuestionText.findByVersion", VersionQuestionText.class)
+        .setParameter("versionId", attempt.getQuizVersion().getId())
+        .setParameter("language", attempt.getLanguage())
+        .getResultStream()
+        .forEach(t -> texts.put(t.versionQuestionId(), t));
+    return new Translations(attempt.getLanguage(), texts);
+  }
+
+  /** The published questions of one version in one language, by version question id. */
+  record Translations(String language, Map<Long, VersionQuestionText> texts) {
+
+    /** The question as read in this language, or the English question when not translated. */
+    QuestionContent content(VersionQuestion q) {
+      VersionQuestionText text = texts.get(q.getId());
+      return text == null ? q : text.applyTo(q);
+    }
+
+    /** The language the question is read in: this one, or English. */
+    String languageOf(VersionQuestion q) {
+      return texts.containsKey(q.getId()) ? language : Languages.BASE;
+    }
   }
 
   private Answer store(

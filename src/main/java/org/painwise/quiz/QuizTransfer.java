@@ -21,6 +21,7 @@ import org.painwise.quiz.format.ParseResult;
 import org.painwise.quiz.format.ParsedQuestion;
 import org.painwise.quiz.format.Problem;
 import org.painwise.quiz.format.QuizReader;
+import org.painwise.quiz.format.TranslationPairs;
 
 /**
  * Quiz files in and out of a module's bank: the import preview (nothing saved), the import, the
@@ -163,6 +164,60 @@ public class QuizTransfer {
     return format == FileFormat.GIFT
         ? new GiftWriter().write(questions)
         : new MoodleXmlWriter().write(questions);
+  }
+
+  /**
+   * What importing a quiz's translation did.
+   *
+   * @param imported how many bank questions got their translation
+   * @param published how many questions of the latest published version got it too
+   * @param skipped the file's questions that could not be matched with a bank question, or do not
+   *     fit it (another type, other answers or credit), each with its line and why
+   */
+  public record TranslationImport(int imported, int published, List<String> skipped)
+      implements Serializable {}
+
+  /**
+   * Imports the translation of a module's starter quiz ({@code lessons/NN-slug/fr/quiz.gift}) into
+   * its bank, only when no question of the bank is translated into {@code language} yet, so an
+   * educator's translations are never overwritten. Each question of the file translates the bank
+   * question with the same id token at the start of its name ({@code Q3}), or, without a token, the
+   * one at the same position; it must have the same type, and the same answers in the same order
+   * with the same credit (a short answer: any accepted answers of its own). The latest published
+   * version gets the translations of the questions it holds unchanged (in a new database: the
+   * version just published; in an existing one: without a new version).
+   *
+   * @return what was imported; empty when the module has no quiz, or one translated already
+   */
+  public Optional<TranslationImport> importStarterTranslation(
+      String moduleSlug, String language, String gift) {
+    Optional<Quiz> found = bank.find(moduleSlug);
+    if (found.isEmpty() || bank.translatedCount(found.get(), language) > 0) {
+      return Optional.empty();
+    }
+    Quiz quiz = found.get();
+    List<Question> questions = bank.bank(quiz);
+    ParseResult parsed =
+        new GiftReader().read(gift.startsWith("\uFEFF") ? gift.substring(1) : gift);
+    TranslationPairs.Result pairs =
+        TranslationPairs.pair(
+            questions.stream().map(QuestionMapping::toParsed).toList(), parsed.questions());
+    List<String> skipped = new ArrayList<>();
+    parsed.errors().forEach(p -> skipped.add("line " + p.line() + ": " + p.key()));
+    pairs.misfits().forEach(m -> skipped.add(m.toString()));
+    int imported = 0;
+    for (var pair : pairs.byEnglish().entrySet()) {
+      QuestionDraft draft = QuestionMapping.fromParsed(pair.getValue());
+      if (!validator.validate(draft).isEmpty()) {
+        skipped.add(
+            "line " + pair.getValue().line() + ": a text breaks a rule of the question model");
+        continue;
+      }
+      bank.addTranslation(questions.get(pair.getKey()), language, draft);
+      imported++;
+    }
+    int published = publishing.addTranslationsToLatest(quiz, language);
+    return Optional.of(new TranslationImport(imported, published, skipped));
   }
 
   /**

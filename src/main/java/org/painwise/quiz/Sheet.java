@@ -11,6 +11,8 @@ import org.painwise.quiz.format.QuestionType;
  *
  * @param checked feedback of the answers already checked (immediate feedback), by question id
  * @param revision the attempt's revision when the sheet was read (see {@code Attempt})
+ * @param language the language the attempt is taken in; a question that is not translated into it
+ *     is in English ({@link Question#language()})
  */
 public record Sheet(
     long attemptId,
@@ -20,11 +22,20 @@ public record Sheet(
     FeedbackMode feedbackMode,
     List<Question> questions,
     Map<Long, Feedback> checked,
-    long revision)
+    long revision,
+    String language)
     implements Serializable {
 
   /**
-   * One question, ready to show. {@code saved} is the saved answer in {@link Response}'s encoding.
+   * Whether some questions are shown in English, not being translated into the attempt's language.
+   */
+  public boolean hasUntranslatedQuestions() {
+    return questions.stream().anyMatch(q -> !q.language().equals(language));
+  }
+
+  /**
+   * One question, ready to show. {@code saved} is the saved answer in {@link Response}'s encoding;
+   * {@code language} the language of its texts.
    */
   public record Question(
       long id,
@@ -34,8 +45,15 @@ public record Sheet(
       List<Option> options,
       List<Option> lefts,
       List<Option> rights,
-      String saved)
-      implements Serializable {}
+      String saved,
+      String language)
+      implements Serializable {
+
+    /** The same question, whose texts are in {@code language}. */
+    public Question inLanguage(String other) {
+      return new Question(id, number, type, stemHtml, options, lefts, rights, saved, other);
+    }
+  }
 
   /** A choice to pick, a left side to match, or a right side to match it with. */
   public record Option(int position, String html) implements Serializable {}

@@ -60,7 +60,8 @@ public final class Sheets {
         options,
         lefts,
         rights,
-        saved == null ? "" : saved);
+        saved == null ? "" : saved,
+        org.painwise.config.Languages.BASE);
   }
 
   /** Marks an answer and describes it for the learner. */

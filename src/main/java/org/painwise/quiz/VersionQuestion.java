@@ -46,6 +46,10 @@ public class VersionQuestion extends QuestionContent {
   @OrderBy("position")
   private List<VersionChoice> choices = new ArrayList<>();
 
+  /** Its translations that were up to date when it was published. */
+  @OneToMany(mappedBy = "versionQuestion", cascade = CascadeType.PERSIST)
+  private List<VersionQuestionText> translations = new ArrayList<>();
+
   protected VersionQuestion() {}
 
   VersionQuestion(QuizVersion quizVersion, int position, Question source) {
@@ -57,6 +61,26 @@ public class VersionQuestion extends QuestionContent {
     for (QuestionChoice c : source.choices()) {
       choices.add(new VersionChoice(this, i++, c));
     }
+    for (QuestionText t : source.getTranslations()) {
+      if (!t.isOutOfDate() && t.fits(source)) {
+        translations.add(new VersionQuestionText(this, t));
+      }
+    }
+  }
+
+  /**
+   * Adds a translation to this published question, when it has none in that language yet: the
+   * starter quiz's translation, imported after the English version was published. Returns the new
+   * text, to persist.
+   */
+  java.util.Optional<VersionQuestionText> addTranslation(TranslatedText text) {
+    if (!text.fits(this)
+        || translations.stream().anyMatch(t -> t.getLanguage().equals(text.getLanguage()))) {
+      return java.util.Optional.empty();
+    }
+    VersionQuestionText added = new VersionQuestionText(this, text);
+    translations.add(added);
+    return java.util.Optional.of(added);
   }
 
   @Override

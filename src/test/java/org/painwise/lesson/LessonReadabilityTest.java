@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every lesson page reads at Flesch–Kincaid grade 8 or below. */
+/**
+ * Every English lesson page reads at Flesch–Kincaid grade 8 or below. French pages (in the modules'
+ * {@code fr/} folders) have their own measure: {@link FrenchReadabilityTest}.
+ */
 class LessonReadabilityTest {
 
   static final double MAX_GRADE = 8.0;
@@ -21,7 +24,11 @@ class LessonReadabilityTest {
   void everyLessonFileReadsAtGradeEightOrBelow() throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(LESSONS)) {
-      files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+      files =
+          walk.filter(p -> p.toString().endsWith(".md"))
+              .filter(p -> !LESSONS.relativize(p).toString().matches("[^/]+/fr/.*"))
+              .sorted()
+              .toList();
     }
     assertTrue(files.size() >= 7 * 3, "the curriculum has at least 3 pages in each of 7 modules");
     List<String> over =

@@ -73,8 +73,17 @@ public final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts a fresh headless browser with an empty profile. */
+  /** Starts a fresh headless browser with an empty profile, in English. */
   public static Browser open(URL base) {
+    return open(base, "en");
+  }
+
+  /**
+   * Starts a fresh headless browser with an empty profile whose language is {@code language}
+   * ("fr"): the interface language and the {@code Accept-Language} it sends, from which the app
+   * takes the page's locale.
+   */
+  public static Browser open(URL base, String language) {
     if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
       if (Boolean.getBoolean("painwise.browser.required")) {
         fail("Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
@@ -96,8 +105,9 @@ public final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--window-size=1280,900",
-          "--lang=en",
+          "--lang=" + language,
           "--user-data-dir=" + profile);
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(CHROMEDRIVER)

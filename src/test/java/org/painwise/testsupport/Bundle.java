@@ -25,6 +25,7 @@ public final class Bundle {
 
   private static final Locale ENGLISH = Locale.ENGLISH;
   private static final ResourceBundle MESSAGES = load("/i18n/messages.properties");
+  private static final ResourceBundle MESSAGES_FR = load("/i18n/messages_fr.properties");
   private static final ResourceBundle FACES = load("/i18n/faces.properties");
   private static final ResourceBundle VALIDATION = load("/ValidationMessages.properties");
 
@@ -42,6 +43,11 @@ public final class Bundle {
   public static String text(String key, Object... args) {
     String pattern = pattern(MESSAGES, key);
     return args.length == 0 ? pattern : format(pattern, args);
+  }
+
+  /** A message of the French bundle, for a test whose browser reads French ({@code --lang=fr}). */
+  public static String french(String key) {
+    return pattern(MESSAGES_FR, key);
   }
 
   /**

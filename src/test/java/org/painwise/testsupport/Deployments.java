@@ -33,6 +33,32 @@ public final class Deployments {
         .addClasses(more);
   }
 
+  /**
+   * The application with one more lesson module (a fixture folder {@code NN-slug} of test
+   * resources) beside the real curriculum, under a name of the test class's own. Its lessons load
+   * into the suite's shared database like the real ones; a test that deploys it reaches it over
+   * HTTP ({@code @Deployment(testable = false)} and {@code @ArquillianResource URL}).
+   */
+  public static WebArchive appWithLessonModule(Class<?> testClass, java.nio.file.Path module) {
+    WebArchive war = named("painwise-" + testClass.getSimpleName().toLowerCase(Locale.ROOT));
+    String folder = module.getFileName().toString();
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(module)) {
+      files
+          .filter(java.nio.file.Files::isRegularFile)
+          .forEach(
+              f ->
+                  war.addAsWebInfResource(
+                      f.toFile(),
+                      "lessons/"
+                          + folder
+                          + "/"
+                          + module.relativize(f).toString().replace('\\', '/')));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return war;
+  }
+
   private static WebArchive named(String name) {
     File war = new File(System.getProperty("painwise.war", "target/painwise.war"));
     return ShrinkWrap.create(ZipImporter.class, name + ".war")

@@ -8,15 +8,20 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.painwise.account.SignedInUser;
+import org.painwise.config.Languages;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
+import org.painwise.lesson.LessonTexts;
+import org.painwise.lesson.LessonTexts.ModuleText;
+import org.painwise.lesson.LessonTexts.PageText;
 import org.painwise.lesson.Module;
 import org.painwise.progress.ProgressService;
 
 /**
  * lessons/page.xhtml, at /lessons/{module}/{page}. Opening a page remembers it for "continue where
  * you left off"; pressing Next marks it read (reaching its end does too, through {@link
- * ReadingResource}).
+ * ReadingResource}). The page is shown in the reader's language, or in English with a note when it
+ * is not translated.
  */
 @Named
 @RequestScoped
@@ -25,6 +30,7 @@ public class LessonPageBacking {
   @Inject private LessonService lessons;
   @Inject private ProgressService progress;
   @Inject private SignedInUser user;
+  @Inject private LessonTexts texts;
 
   private String moduleSlug;
   private String pageSlug;
@@ -118,5 +124,15 @@ public class LessonPageBacking {
 
   public LessonPage getPage() {
     return resolve() ? page : null;
+  }
+
+  /** The page's texts in the reader's language, or in English. */
+  public PageText getText() {
+    return resolve() ? texts.page(module, page, Languages.ofView()) : null;
+  }
+
+  /** The module's texts in the reader's language, or in English. */
+  public ModuleText getModuleText() {
+    return resolve() ? texts.module(module, Languages.ofView()) : null;
   }
 }

@@ -9,13 +9,20 @@ import java.util.List;
 import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.painwise.account.SignedInUser;
+import org.painwise.config.Languages;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
+import org.painwise.lesson.LessonTexts;
+import org.painwise.lesson.LessonTexts.ModuleText;
+import org.painwise.lesson.LessonTexts.PageText;
 import org.painwise.lesson.Module;
 import org.painwise.progress.ModuleProgress;
 import org.painwise.progress.ProgressService;
 
-/** lessons/module.xhtml, at /lessons/{module}: objectives, pages and references. */
+/**
+ * lessons/module.xhtml, at /lessons/{module}: objectives, pages and references, in the reader's
+ * language where they are translated.
+ */
 @Named
 @RequestScoped
 public class ModuleBacking {
@@ -23,12 +30,14 @@ public class ModuleBacking {
   @Inject private LessonService lessons;
   @Inject private ProgressService progress;
   @Inject private SignedInUser user;
+  @Inject private LessonTexts texts;
 
   private String slug;
   private Module module;
   private List<LessonPage> pages;
   private Set<Long> readPages;
   private ModuleProgress moduleProgress;
+  private String language;
 
   public void load() {
     module = slug == null ? null : lessons.module(slug).orElse(null);
@@ -40,6 +49,17 @@ public class ModuleBacking {
     pages = lessons.pages(module.getId());
     readPages = progress.readPages(me, module.getId());
     moduleProgress = progress.progress(me).get(module.getId());
+    language = Languages.ofView();
+  }
+
+  /** The module's texts in the reader's language, or in English. */
+  public ModuleText getText() {
+    return texts.module(module, language);
+  }
+
+  /** A page's title in the reader's language, or in English. */
+  public PageText textOf(LessonPage page) {
+    return texts.page(module, page, language);
   }
 
   public boolean isRead(LessonPage page) {

@@ -8,15 +8,18 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
+import org.painwise.config.Languages;
 import org.painwise.quiz.Question;
 import org.painwise.quiz.QuestionBank;
 import org.painwise.quiz.QuestionDraft;
+import org.painwise.quiz.QuestionText;
 import org.painwise.quiz.Sheet;
 import org.painwise.quiz.Sheets;
 
 /**
  * educator/preview.xhtml: one bank question rendered by the same include and the same {@link
- * Sheets} as a patient's attempt; checking shows the feedback. Nothing is saved.
+ * Sheets} as a patient's attempt; checking shows the feedback. Nothing is saved. With {@code
+ * ?lang=fr}, the question as French learners read it (English where it is not translated).
  */
 @Named
 @ViewScoped
@@ -27,6 +30,7 @@ public class EducatorPreviewBacking implements Serializable {
   @Inject private QuestionBank bank;
 
   private Long id;
+  private String language;
   private String module;
   private QuestionDraft question;
   private Sheet.Question shown;
@@ -40,9 +44,16 @@ public class EducatorPreviewBacking implements Serializable {
       return;
     }
     module = found.get().getQuiz().getModule().getSlug();
-    question = QuestionDraft.of(found.get());
+    Optional<QuestionText> translation =
+        Languages.isTranslated(language) ? found.get().translation(language) : Optional.empty();
+    question =
+        translation.isPresent()
+            ? translation.get().applyTo(found.get())
+            : QuestionDraft.of(found.get());
     question.renumber();
-    shown = Sheets.question(question, id, 1, id, found.get().getQuiz().isShuffleChoices(), "");
+    shown =
+        Sheets.question(question, id, 1, id, found.get().getQuiz().isShuffleChoices(), "")
+            .inLanguage(translation.isPresent() ? language : Languages.BASE);
     input = AnswerInput.of(shown);
   }
 
@@ -74,6 +85,15 @@ public class EducatorPreviewBacking implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  /** The language to preview the question in ({@code ?lang=fr}); English when it is not given. */
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
   }
 
   public void setId(Long id) {

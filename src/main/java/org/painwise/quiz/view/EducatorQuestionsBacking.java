@@ -9,12 +9,15 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.SignedInUser;
 import org.painwise.config.BundleMessages;
+import org.painwise.config.Languages;
 import org.painwise.config.PagedModel;
 import org.painwise.config.Violations;
 import org.painwise.quiz.FeedbackMode;
@@ -32,6 +35,7 @@ import org.painwise.quiz.QuizPublishing.VersionSummary;
 import org.painwise.quiz.QuizSettings;
 import org.painwise.quiz.QuizTransfer;
 import org.painwise.quiz.QuizTransfer.FileFormat;
+import org.painwise.quiz.TranslationState;
 
 /**
  * educator/questions.xhtml: a module's question bank in a lazy, searchable table, the quiz
@@ -55,13 +59,33 @@ public class EducatorQuestionsBacking implements Serializable {
 
   private QuizSettings settings;
 
+  /** Where the French texts of the rows shown stand, by question id. */
+  private final Map<Long, TranslationState> translationStates = new HashMap<>();
+
   /** In the quiz's own order: the table has no sortable column. */
   private final PagedModel<Question> model =
       PagedModel.of(
           () -> quiz.getId() == null ? 0 : bank.countQuestions(quiz.getId(), search),
-          (first, size, sortField, ascending) ->
-              quiz.getId() == null ? List.of() : bank.questions(quiz.getId(), search, first, size),
+          (first, size, sortField, ascending) -> rows(first, size),
           Question::getId);
+
+  /** A page of the bank, with where each question's translation stands: two queries. */
+  private List<Question> rows(int first, int size) {
+    if (quiz.getId() == null) {
+      return List.of();
+    }
+    List<Question> rows = bank.questions(quiz.getId(), search, first, size);
+    translationStates.clear();
+    translationStates.putAll(
+        bank.translationStates(
+            rows.stream().map(Question::getId).toList(), Languages.TRANSLATED.get(0)));
+    return rows;
+  }
+
+  /** Where a row's French texts stand. */
+  public TranslationState translationStateOf(Question question) {
+    return translationStates.getOrDefault(question.getId(), TranslationState.MISSING);
+  }
 
   public void load() {
     try {

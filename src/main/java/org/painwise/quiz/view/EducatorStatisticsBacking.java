@@ -7,12 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
+import org.painwise.config.Languages;
 import org.painwise.quiz.ItemStatistics;
 import org.painwise.quiz.ItemStatistics.Statistics;
 import org.painwise.quiz.QuestionBank;
 import org.painwise.quiz.QuizNotFoundException;
 
-/** educator/statistics.xhtml: item statistics of a published version, as a table and a chart. */
+/**
+ * educator/statistics.xhtml: item statistics of a published version, as a table and a chart, of
+ * every attempt or of those taken in one language ({@code ?lang=fr}).
+ */
 @Named
 @RequestScoped
 public class EducatorStatisticsBacking {
@@ -25,13 +29,20 @@ public class EducatorStatisticsBacking {
 
   private String module;
   private Integer version;
+  private String language;
   private String moduleTitle;
   private Statistics statistics;
 
   public void load() {
     try {
       moduleTitle = bank.quiz(module).getModule().getTitle();
-      statistics = itemStatistics.statistics(module, Optional.ofNullable(version)).orElse(null);
+      statistics =
+          itemStatistics
+              .statistics(
+                  module,
+                  Optional.ofNullable(version),
+                  Optional.ofNullable(language).filter(Languages::isSupported))
+              .orElse(null);
     } catch (QuizNotFoundException e) {
       Faces.responseSendError(SC_NOT_FOUND, null);
     }
@@ -55,6 +66,20 @@ public class EducatorStatisticsBacking {
 
   public void setVersion(Integer version) {
     this.version = version;
+  }
+
+  /** The attempts' language shown, or null for all of them. */
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  /** The languages the figures can be read in, besides all of them together. */
+  public java.util.List<String> getLanguages() {
+    return Languages.ALL;
   }
 
   public String getModuleTitle() {

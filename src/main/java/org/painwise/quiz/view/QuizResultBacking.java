@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.painwise.account.SignedInUser;
+import org.painwise.config.Languages;
+import org.painwise.lesson.LessonTexts;
 import org.painwise.quiz.AttemptNotFoundException;
 import org.painwise.quiz.QuizService;
 import org.painwise.quiz.QuizService.Result;
@@ -24,6 +26,7 @@ public class QuizResultBacking implements Serializable {
 
   @Inject private QuizService quizzes;
   @Inject private SignedInUser user;
+  @Inject private LessonTexts texts;
 
   private String attempt;
   private String module;
@@ -71,5 +74,14 @@ public class QuizResultBacking implements Serializable {
 
   public Result getResult() {
     return result;
+  }
+
+  /** The module's title in the reader's language (or in English). */
+  public String getModuleTitle() {
+    return result == null
+        ? ""
+        : texts
+            .moduleTitle(module, Languages.ofView())
+            .orElse(result.overview().quiz().moduleTitle());
   }
 }

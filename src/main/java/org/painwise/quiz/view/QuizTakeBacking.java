@@ -13,6 +13,8 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.SignedInUser;
+import org.painwise.config.Languages;
+import org.painwise.lesson.LessonTexts;
 import org.painwise.quiz.AttemptClosedException;
 import org.painwise.quiz.AttemptNotFoundException;
 import org.painwise.quiz.FeedbackMode;
@@ -31,7 +33,8 @@ import org.primefaces.PrimeFaces;
  * the submit button sends them all once more and submits, merged with what is saved. The view knows
  * the attempt's revision: when another tab or device changed the attempt, a save or a submit says
  * so and shows the current answers. Answers that the browser kept while the session had expired
- * (quiz.js) come back through {@link #restore()}.
+ * (quiz.js) come back through {@link #restore()}. A new attempt is taken in the reader's language;
+ * one in progress keeps the language it was started in.
  */
 @Named
 @ViewScoped
@@ -41,6 +44,7 @@ public class QuizTakeBacking implements Serializable {
 
   @Inject private QuizService quizzes;
   @Inject private SignedInUser user;
+  @Inject private LessonTexts texts;
 
   private String module;
   private Overview overview;
@@ -88,7 +92,7 @@ public class QuizTakeBacking implements Serializable {
   /** Starts or resumes an attempt and redirects to it; used by the results page too. */
   static void startAndShow(QuizService quizzes, long accountId, String module) {
     try {
-      quizzes.start(accountId, module);
+      quizzes.start(accountId, module, Languages.ofView());
       Faces.redirect("quiz/take?module=%s", module);
     } catch (QuizNotFoundException e) {
       Faces.responseSendError(SC_NOT_FOUND, null);
@@ -216,6 +220,11 @@ public class QuizTakeBacking implements Serializable {
 
   public Overview getOverview() {
     return overview;
+  }
+
+  /** The module's title in the reader's language (or in English). */
+  public String getModuleTitle() {
+    return texts.moduleTitle(module, Languages.ofView()).orElse(overview.quiz().moduleTitle());
   }
 
   public Sheet getSheet() {

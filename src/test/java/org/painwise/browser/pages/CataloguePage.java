@@ -28,6 +28,15 @@ public final class CataloguePage extends Page {
     return new ModulePage(browser);
   }
 
+  /** A module's title, as its card shows it, with the language it is marked with. */
+  public String titleOf(String moduleSlug) {
+    WebElement link = browser.find(".pw-module h2 a[href$='/lessons/" + moduleSlug + "']");
+    return link.getText().strip()
+        + " ("
+        + link.findElement(By.xpath("./..")).getAttribute("lang")
+        + ")";
+  }
+
   /** The value (0 to 100) of a module's progress bar, found by its accessible name. */
   public String progressOf(String moduleTitle) {
     String label = Bundle.text("lessons_index.progress.label") + " " + moduleTitle;

@@ -29,6 +29,20 @@ public final class ImportPage extends Page {
     return this;
   }
 
+  /**
+   * Uploads a file without problems for a module and waits for its preview (checked by axe): it
+   * lists the questions and no problem.
+   */
+  public ImportPage checkClean(String module, Path file) {
+    new Select(browser.find("#upload\\:module")).selectByValue(module);
+    browser.find("#upload\\:file").sendKeys(file.toString());
+    browser.find("#upload\\:check").click();
+    browser.waitFor("#preview tbody tr");
+    browser.waitFor("#confirm\\:confirm");
+    browser.checkAccessibility();
+    return this;
+  }
+
   /** The problems listed under the problems heading. */
   public List<String> problems() {
     return browser.driver().findElements(By.cssSelector("#problems + ul.pw-problems > li")).stream()

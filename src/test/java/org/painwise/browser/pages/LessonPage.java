@@ -27,6 +27,21 @@ public final class LessonPage extends Page {
     return this;
   }
 
+  /** The language of the page's own text (the reader's, or English when it is not translated). */
+  public String textLanguage() {
+    return browser.find("#reader").getAttribute("lang");
+  }
+
+  /** The addresses of the page's diagrams. */
+  public java.util.List<String> diagrams() {
+    return browser
+        .driver()
+        .findElements(org.openqa.selenium.By.cssSelector(".pw-lesson-body img"))
+        .stream()
+        .map(img -> img.getAttribute("src"))
+        .toList();
+  }
+
   /** The page's title, its {@code h1}. */
   public String title() {
     return heading();

@@ -43,6 +43,22 @@ public abstract class Page {
         });
   }
 
+  /** The language of the whole page, its {@code html} element's {@code lang}. */
+  public String pageLanguage() {
+    return browser.find("html").getAttribute("lang");
+  }
+
+  /**
+   * The note that what follows is in English, not being translated into the reader's language yet;
+   * empty when the page has none.
+   */
+  public java.util.Optional<String> languageNote() {
+    return browser.driver().findElements(By.id("language-note")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .findFirst();
+  }
+
   /** The page's one {@code h1}. */
   public String heading() {
     return browser.find("main h1").getText().strip();

@@ -33,6 +33,16 @@ public final class QuestionsPage extends Page {
         .toList();
   }
 
+  /** The badges of a listed question's Languages column (the French texts, the English). */
+  public List<String> languageStates(String title) {
+    WebElement row =
+        browser.driver().findElement(By.linkText(title)).findElement(By.xpath("./ancestor::tr"));
+    return row.findElements(By.cssSelector(".pw-translation-state, .pw-english-state")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
   /** Types into the search box and waits until a question with this title is listed. */
   public QuestionsPage search(String title) {
     browser.find("#bank\\:search").sendKeys(title);

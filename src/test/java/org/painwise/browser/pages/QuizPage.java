@@ -22,8 +22,17 @@ import org.painwise.testsupport.Bundle;
  */
 public final class QuizPage extends Page {
 
+  /** Reads the page's own words (true, false) from this bundle: English, or French. */
+  private java.util.function.UnaryOperator<String> words = Bundle::text;
+
   public QuizPage(Browser browser) {
     super(browser);
+  }
+
+  /** For a browser that reads French: the page says "Vrai" and "Faux". */
+  public QuizPage inFrench() {
+    words = Bundle::french;
+    return this;
   }
 
   public QuizPage open(String module) {
@@ -131,7 +140,7 @@ public final class QuizPage extends Page {
       case TRUE_FALSE ->
           choose(
               n,
-              Bundle.text(
+              words.apply(
                   q.trueFalseAnswer().orElseThrow().correct() == right
                       ? "quiz_question.option.true"
                       : "quiz_question.option.false"));
