@@ -14,7 +14,8 @@ import org.painwise.account.ThrottleEntry.Kind;
  * Jakarta Security identity store over the account table. The caller name is the email. Every check
  * goes through the {@link Throttle}: while the account or the client address is blocked, not even
  * the right password is checked; a wrong one is counted for both; a right one resets the account's
- * count. A refusal leaves its wait in the {@link ThrottleVerdict} for the page.
+ * count. A refusal leaves its wait in the {@link ThrottleVerdict} for the page. An account whose
+ * email is not confirmed yet (sign-up with mail on) does not sign in, even with the right password.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -38,6 +39,11 @@ public class AccountIdentityStore implements IdentityStore {
     }
     throttle.reset(attempt, Kind.LOGIN_ACCOUNT);
     Account a = account.get();
+    if (!a.isEmailVerified()) {
+      // Said only to someone who knows the password: the link emailed at sign-up comes first.
+      verdict.unconfirmed();
+      return CredentialValidationResult.INVALID_RESULT;
+    }
     return new CredentialValidationResult(a.getEmail(), Set.of(a.getRole().name()));
   }
 }

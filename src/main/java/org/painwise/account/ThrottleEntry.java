@@ -35,7 +35,14 @@ public class ThrottleEntry {
     /** Refused sign-ups (email already used) for one email. */
     SIGNUP_ACCOUNT,
     /** Every sign-up from one client address. */
-    SIGNUP_ADDRESS
+    SIGNUP_ADDRESS,
+    /**
+     * Every request that may email one address without a sign-in (a password reset, a new
+     * confirmation link), whether an account has it or not.
+     */
+    MAIL_ACCOUNT,
+    /** Every such request from one client address. */
+    MAIL_ADDRESS
   }
 
   /** The primary key: kind and subject. */

@@ -22,7 +22,8 @@ import org.painwise.account.ThrottleVerdict;
 
 /**
  * login.xhtml: email and password through Jakarta Security, with one generic failure message, and
- * one generic 429 answer when the identity store's throttle refused the attempt.
+ * one generic 429 answer when the identity store's throttle refused the attempt. The right password
+ * of an account whose email is not confirmed yet gets a way to have the link sent again.
  */
 @Named
 @RequestScoped
@@ -43,6 +44,9 @@ public class LoginBacking {
 
   /** The #anchor of the page first asked for, which login.js copies from the address. */
   private String fragment;
+
+  /** The password was right but the email is not confirmed: the page offers a new link. */
+  private boolean unconfirmed;
 
   public void login() {
     HttpServletRequest request = Faces.getRequest();
@@ -77,6 +81,11 @@ public class LoginBacking {
       }
       default -> {
         password = null;
+        if (throttled.isUnconfirmed()) {
+          unconfirmed = true;
+          Messages.addGlobalWarn("login.message.warn.unconfirmed");
+          return;
+        }
         throttled
             .waitFor()
             .ifPresentOrElse(
@@ -84,6 +93,10 @@ public class LoginBacking {
                 () -> Messages.addGlobalError("login.message.error.failed"));
       }
     }
+  }
+
+  public boolean isUnconfirmed() {
+    return unconfirmed;
   }
 
   public String getEmail() {
