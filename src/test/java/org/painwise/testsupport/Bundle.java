@@ -25,6 +25,7 @@ public final class Bundle {
 
   private static final Locale ENGLISH = Locale.ENGLISH;
   private static final ResourceBundle MESSAGES = load("/i18n/messages.properties");
+  private static final ResourceBundle MESSAGES_FR = load("/i18n/messages_fr.properties");
   private static final ResourceBundle FACES = load("/i18n/faces.properties");
   private static final ResourceBundle VALIDATION = load("/ValidationMessages.properties");
 
@@ -42,6 +43,15 @@ public final class Bundle {
   public static String text(String key, Object... args) {
     String pattern = pattern(MESSAGES, key);
     return args.length == 0 ? pattern : format(pattern, args);
+  }
+
+  /**
+   * A message in French (Canadian French, {@code messages_fr}), for the tests of the language
+   * switch: the pattern alone without arguments, otherwise formatted.
+   */
+  public static String french(String key, Object... args) {
+    String pattern = pattern(MESSAGES_FR, key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.FRENCH).format(args);
   }
 
   /**
@@ -114,7 +124,7 @@ public final class Bundle {
     try {
       return bundle.getString(key);
     } catch (MissingResourceException e) {
-      throw new AssertionError("No message key " + key + " in the English bundle", e);
+      throw new AssertionError("No message key " + key + " in the bundle", e);
     }
   }
 
