@@ -40,7 +40,7 @@ public class Mail {
   public record Letter(String to, Locale locale, String subject, String body) {}
 
   /** A letter on its way to the SMTP server, off the request's thread. */
-  record Posted(Letter letter) {}
+  public record Posted(Letter letter) {}
 
   @Inject private MailSettings settings;
   @Inject private Outbox outbox;
