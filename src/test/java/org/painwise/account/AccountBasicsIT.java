@@ -94,7 +94,7 @@ class AccountBasicsIT {
     FacesClient me = signedIn(email, PASSWORD);
     assertEquals(302, switchLanguage(me, "fr", context + "/account/settings").status());
     Page settings = me.get("/account/settings");
-    assertTrue(settings.body().contains("lang=\"fr\""), "the settings page is in French now");
+    assertEquals("fr", language(settings), "the settings page is in French now");
 
     Page used =
         me.postback(settings, "email", Map.of("newEmail", taken, "password", PASSWORD), "submit");
@@ -127,7 +127,7 @@ class AccountBasicsIT {
   void theSwitchSetsAYearLongCookieAndThePagesFollowItBeforeTheBrowser() {
     FacesClient client = new FacesClient(base);
     Page english = client.get("/login");
-    assertTrue(english.body().contains("<html lang=\"en\""), "the browser's default first");
+    assertEquals("en", language(english), "the browser's default first");
     assertTrue(english.body().contains("id=\"language-fr\""), "the switch offers French");
 
     Page switched = switchLanguage(client, "fr", context + "/login");
@@ -147,7 +147,7 @@ class AccountBasicsIT {
     assertFalse(switched.setsSessionCookie(), "signed out, the switch makes no session");
 
     Page french = client.get("/login");
-    assertTrue(french.body().contains("<html lang=\"fr\""));
+    assertEquals("fr", language(french));
     assertTrue(french.text().contains(Bundle.french("login.heading")));
     assertTrue(french.body().contains("id=\"language-en\""), "and now offers English");
     assertFalse(french.setsSessionCookie());
@@ -157,10 +157,10 @@ class AccountBasicsIT {
         new FacesClient(base)
             .send(
                 HttpRequest.newBuilder(URI.create(base + "login")).header("Accept-Language", "fr"));
-    assertTrue(byBrowser.body().contains("<html lang=\"fr\""));
+    assertEquals("fr", language(byBrowser));
     FacesClient chose = new FacesClient(base, "Accept-Language", "fr");
     switchLanguage(chose, "en", context + "/login");
-    assertTrue(chose.get("/login").body().contains("<html lang=\"en\""));
+    assertEquals("en", language(chose.get("/login")));
   }
 
   @Test
@@ -169,20 +169,21 @@ class AccountBasicsIT {
     FacesClient client = new FacesClient(base);
     switchLanguage(client, "fr", context + "/login");
     assertEquals(302, client.login(email, PASSWORD).status());
-    assertTrue(client.get("/patient/index").body().contains("<html lang=\"fr\""));
+    assertEquals("fr", language(client.get("/patient/index")));
 
     FacesClient elsewhere = new FacesClient(base); // another browser: no cookie
-    assertTrue(elsewhere.get("/login").body().contains("<html lang=\"en\""));
+    assertEquals("en", language(elsewhere.get("/login")));
     assertEquals(302, elsewhere.login(email, PASSWORD).status());
-    assertTrue(
-        elsewhere.get("/patient/index").body().contains("<html lang=\"fr\""),
+    assertEquals(
+        "fr",
+        language(elsewhere.get("/patient/index")),
         "the account kept the choice made before signing in");
 
     assertEquals(302, switchLanguage(elsewhere, "en", context + "/patient/index").status());
-    assertTrue(elsewhere.get("/patient/index").body().contains("<html lang=\"en\""));
+    assertEquals("en", language(elsewhere.get("/patient/index")));
     FacesClient third = new FacesClient(base);
     third.login(email, PASSWORD);
-    assertTrue(third.get("/patient/index").body().contains("<html lang=\"en\""));
+    assertEquals("en", language(third.get("/patient/index")));
   }
 
   @Test
@@ -217,6 +218,14 @@ class AccountBasicsIT {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /** The language of a page, as its {@code html} element says. */
+  private static String language(Page page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<html[^>]*\\slang=\"([a-z]*)\"").matcher(page.body());
+    assertTrue(m.find(), page.body());
+    return m.group(1);
+  }
 
   private Page switchLanguage(FacesClient client, String language, String to) {
     return client.postForm("/language", "language=" + language + "&to=" + to);
