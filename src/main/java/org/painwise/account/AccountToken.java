@@ -34,7 +34,7 @@ import java.util.HexFormat;
     query = "delete from AccountToken t where t.accountId = :account and t.purpose in :purposes")
 @NamedQuery(
     name = "AccountToken.deleteExpired",
-    query = "delete from AccountToken t where t.expiresAt < :now")
+    query = "delete from AccountToken t where t.accountId = :account and t.expiresAt < :now")
 public class AccountToken {
 
   /** What a link does, and how long it works. */

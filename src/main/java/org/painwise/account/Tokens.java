@@ -61,12 +61,16 @@ public class Tokens {
   }
 
   /**
-   * A new link for an account; its older links of the same purpose stop working, and expired links
-   * of anyone are deleted. Returns the token, which is stored only as a hash.
+   * A new link for an account; its older links of the same purpose stop working, and its expired
+   * links go. Returns the token, which is stored only as a hash.
    */
   String issue(long accountId, Purpose purpose, String newEmail) {
     Instant now = Instant.now();
-    em.createNamedQuery("AccountToken.deleteExpired").setParameter("now", now).executeUpdate();
+    // This account's rows only: two sign-ups at once never wait for each other's deletes.
+    em.createNamedQuery("AccountToken.deleteExpired")
+        .setParameter("account", accountId)
+        .setParameter("now", now)
+        .executeUpdate();
     forget(accountId, purpose);
     String token = AccountToken.newToken();
     em.persist(new AccountToken(accountId, purpose, AccountToken.hash(token), newEmail, now));

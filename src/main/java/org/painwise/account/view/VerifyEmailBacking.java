@@ -77,6 +77,9 @@ public class VerifyEmailBacking {
     if (token == null) {
       token = Faces.getRequestParameter("confirm:token");
     }
+    if (!Faces.isPostback()) {
+      email = Faces.getRequestParameter("email"); // from the login page: the form starts filled in
+    }
   }
 
   public String getToken() {

@@ -20,7 +20,7 @@ public final class AccountSettingsPage extends Page {
 
   /** The language saved in the account: a tag, or empty for "the same as my browser". */
   public String savedLanguage() {
-    return new Select(browser.find("#language\\:language"))
+    return new Select(browser.find("#language\\:choice"))
         .getFirstSelectedOption()
         .getAttribute("value");
   }

@@ -49,9 +49,11 @@ public final class UsersPage extends Page {
     browser.waitFor("#resetForm\\:make");
     browser.checkAccessibility();
     browser.find("#resetForm\\:make").click();
-    WebElement link = browser.waitFor("#resetForm\\:link");
+    String link = browser.waitFor("#resetForm\\:link").getAttribute("value");
     browser.checkAccessibility();
-    return link.getAttribute("value");
+    browser.find("#resetForm\\:close").click();
+    browser.waitUntil("the dialog to close", d -> !browser.find("#resetDialog").isDisplayed());
+    return link;
   }
 
   /**
