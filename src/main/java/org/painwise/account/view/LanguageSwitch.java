@@ -19,11 +19,12 @@ import org.painwise.config.Languages;
  * WEB-INF/includes/language-switch.xhtml}, posting to {@link
  * org.painwise.account.LanguageServlet}).
  *
- * <p>The language chosen is the account's when someone is signed in, otherwise the {@link
- * Languages#COOKIE cookie}'s; without either, the page follows the browser's {@code
- * Accept-Language} ({@link LanguageViewHandler}). The cookie is the newest choice made on this
- * browser, so when it differs from the account's, as after switching while signed out and then
- * signing in, the account takes it (one write, once).
+ * <p>The language of the pages is the one chosen on this browser (the {@link Languages#COOKIE
+ * cookie}, which the switch always sets), else the signed-in account's, else the browser's {@code
+ * Accept-Language} ({@link LanguageViewHandler}). An account that has no language yet takes the
+ * cookie's when it signs in (one write, once), so a choice made before signing in is remembered for
+ * the other browsers and for emails; an account that has one keeps it (someone else's choice on a
+ * shared computer changes the pages there, never the account).
  */
 @Named("languageSwitch")
 @RequestScoped
@@ -50,12 +51,11 @@ public class LanguageSwitch {
       return cookie;
     }
     Optional<Locale> saved = user.language();
-    if (cookie.isPresent() && !cookie.equals(saved)) {
+    if (saved.isEmpty() && cookie.isPresent()) {
       accounts.setLanguage(user.requireId(), cookie.get().getLanguage());
       user.refresh();
-      return cookie;
     }
-    return saved;
+    return cookie.or(() -> saved);
   }
 
   /** The language of the cookie of this request, if it names a supported one. */
