@@ -164,7 +164,7 @@ class AccountBasicsIT {
   }
 
   @Test
-  void theSwitchSurvivesSignInAndTheAccountRemembersIt() {
+  void theSwitchSurvivesSignInAndAnAccountWithoutALanguageTakesIt() {
     String email = patient("speaks-french");
     FacesClient client = new FacesClient(base);
     switchLanguage(client, "fr", context + "/login");
@@ -184,6 +184,16 @@ class AccountBasicsIT {
     FacesClient third = new FacesClient(base);
     third.login(email, PASSWORD);
     assertEquals("en", language(third.get("/patient/index")));
+
+    // A shared computer where someone else chose French: its pages are in French, but an account
+    // that has a language keeps it.
+    FacesClient shared = new FacesClient(base);
+    switchLanguage(shared, "fr", context + "/login");
+    assertEquals(302, shared.login(email, PASSWORD).status());
+    assertEquals("fr", language(shared.get("/patient/index")), "this browser's choice");
+    FacesClient fourth = new FacesClient(base);
+    fourth.login(email, PASSWORD);
+    assertEquals("en", language(fourth.get("/patient/index")), "the account kept English");
   }
 
   @Test
