@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import org.painwise.config.Languages;
 
 /** A person who signs in: a patient, a therapist, an educator or an admin. */
 @Entity
@@ -69,6 +71,21 @@ public class Account implements Serializable {
   @Column(name = "security_stamp", nullable = false)
   private int securityStamp;
 
+  /**
+   * The language this person chose for pages and emails ({@code en}, {@code fr}); null: pages
+   * follow the browser, emails are in English.
+   */
+  @Size(max = Languages.TAG_MAX)
+  @Column(length = Languages.TAG_MAX)
+  private String language;
+
+  /**
+   * Whether the email is confirmed. Only sign-up with mail on makes an unconfirmed account, which
+   * cannot sign in until its link is opened.
+   */
+  @Column(name = "email_verified", nullable = false)
+  private boolean emailVerified = true;
+
   @Version private long version;
 
   /** Emails are compared without case and surrounding spaces. */
@@ -119,6 +136,28 @@ public class Account implements Serializable {
   /** Signs out every open session of this account, on its next request. */
   void revokeSessions() {
     securityStamp++;
+  }
+
+  /** The chosen language tag, or null. */
+  public String getLanguage() {
+    return language;
+  }
+
+  void setLanguage(String language) {
+    this.language = language;
+  }
+
+  /** The chosen language, if any. */
+  public Optional<Locale> locale() {
+    return Languages.of(language);
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerified;
+  }
+
+  void setEmailVerified(boolean emailVerified) {
+    this.emailVerified = emailVerified;
   }
 
   public Instant getCreatedAt() {

@@ -16,7 +16,8 @@ import org.painwise.account.ThrottleEntry.Kind;
  * Jakarta Security identity store over the account table. The caller name is the email. Every check
  * goes through the {@link Throttle}: while the account or the client address is blocked, not even
  * the right password is checked; a wrong one is counted for both; a right one resets the account's
- * count. A refusal leaves its wait in the {@link ThrottleVerdict} for the page.
+ * count. A refusal leaves its wait in the {@link ThrottleVerdict} for the page. An account whose
+ * email is not confirmed yet (sign-up with mail on) does not sign in, even with the right password.
  *
  * <p>Two steps: where the account has two-step sign-in on, or must set it up first, a right
  * password is not yet a sign-in. The store answers "invalid" and leaves a {@link PendingSignIn} in
@@ -59,6 +60,11 @@ public class AccountIdentityStore implements IdentityStore {
     }
     throttle.reset(attempt, Kind.LOGIN_ACCOUNT);
     Account a = account.get();
+    if (!a.isEmailVerified()) {
+      // Said only to someone who knows the password: the link emailed at sign-up comes first.
+      verdict.unconfirmed();
+      return CredentialValidationResult.INVALID_RESULT;
+    }
     TwoStepService.Next next = twoStep.afterPassword(a);
     if (next == TwoStepService.Next.CODE || next == TwoStepService.Next.SETUP) {
       Optional<String> stamp = accounts.securityStamp(a.getEmail());

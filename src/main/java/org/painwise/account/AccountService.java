@@ -12,9 +12,14 @@ import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.painwise.account.ThrottleEntry.Kind;
+import org.painwise.config.Languages;
+import org.painwise.config.Links;
+import org.painwise.config.Mail;
 
-/** Accounts: sign-up, look-up, the admin's paged list and role changes. */
+/** Accounts: sign-up, look-up, the chosen language, the admin's paged list and role changes. */
 @ApplicationScoped
 @Transactional
 @Guarded
@@ -23,6 +28,79 @@ public class AccountService {
   @PersistenceContext private EntityManager em;
   @Inject private Caller caller;
   @Inject private PasswordHasher hasher;
+  @Inject private Throttle throttle;
+  @Inject private Tokens tokens;
+  @Inject private Mail mail;
+  @Inject private Links links;
+
+  /**
+   * What a sign-up did: the account it made, if it made one, and whether the person must now open
+   * the link emailed to them (mail on: the answer is the same for a used email, which gets an email
+   * saying so instead).
+   */
+  public record SignUp(Optional<Account> created, boolean confirmByEmail) {}
+
+  /**
+   * A person makes their own patient account. Every sign-up counts against the client {@code
+   * address} (null: not counted by address).
+   *
+   * <p>Mail off (the demo, the test server): the account can sign in at once, and a used email is
+   * refused ({@link EmailAlreadyUsedException}) and counted against that email, so that nobody can
+   * test many emails quickly.
+   *
+   * <p>Mail on: the account cannot sign in until the link emailed to it is opened. A used email
+   * gets the same answer, and its owner an email that says an account exists (with a way to reset
+   * the password); every sign-up counts against its email, and a used email costs the time of a new
+   * password hash, so neither the answer, nor the throttle, nor the time tells whether the email
+   * had an account.
+   *
+   * @param language the language the person chose before signing up (the cookie), or null
+   * @param pageLocale the page's language, for the email when no language was chosen
+   */
+  @Open
+  public SignUp signUp(
+      String email,
+      String displayName,
+      String password,
+      String address,
+      String language,
+      Locale pageLocale)
+      throws EmailAlreadyUsedException, ThrottledException {
+    Throttle.Attempt attempt = throttle.signUp(email, address);
+    if (attempt.waitFor().isPresent()) {
+      throw new ThrottledException(attempt.waitFor().get());
+    }
+    throttle.count(attempt, Kind.SIGNUP_ADDRESS);
+    boolean confirm = mail.delivers();
+    if (confirm) {
+      throttle.count(attempt, Kind.SIGNUP_ACCOUNT);
+    }
+    Optional<Account> existing = findByEmail(email);
+    if (existing.isPresent()) {
+      if (!confirm) {
+        throttle.count(attempt, Kind.SIGNUP_ACCOUNT);
+        throw new EmailAlreadyUsedException(existing.get().getEmail());
+      }
+      hasher.hash(password == null ? "" : password); // as long as making an account takes
+      Account owner = existing.get();
+      mail.send(
+          owner.getEmail(),
+          Languages.forMail(owner.getLanguage(), pageLocale),
+          "mail.subject.alreadyRegistered",
+          "mail.body.alreadyRegistered",
+          owner.getDisplayName(),
+          links.to("/login"),
+          links.to("/forgot-password"));
+      return new SignUp(Optional.empty(), true);
+    }
+    Account created = register(email, displayName, password, Role.PATIENT);
+    created.setLanguage(Languages.of(language).map(Locale::getLanguage).orElse(null));
+    if (confirm) {
+      created.setEmailVerified(false);
+      tokens.mail(created, AccountToken.Purpose.VERIFY_EMAIL, null, created.getEmail(), pageLocale);
+    }
+    return new SignUp(Optional.of(created), confirm);
+  }
 
   /** Creates an account. Emails are unique without regard to case. */
   @Open
@@ -92,6 +170,16 @@ public class AccountService {
         .getResultStream()
         .findFirst()
         .map(row -> row[0] + ":" + row[1]);
+  }
+
+  /**
+   * Saves the language a person chose ({@code en}, {@code fr}); an unknown tag clears it, so pages
+   * follow the browser again.
+   */
+  public Account setLanguage(@Self long accountId, String language) {
+    Account account = em.find(Account.class, accountId);
+    account.setLanguage(Languages.of(language).map(Locale::getLanguage).orElse(null));
+    return account;
   }
 
   /**

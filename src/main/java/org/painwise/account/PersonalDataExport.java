@@ -31,15 +31,18 @@ public class PersonalDataExport {
 
   public JsonObject export(@Self long accountId) {
     Account a = em.find(Account.class, accountId);
-    JsonObjectBuilder json =
+    JsonObjectBuilder profile =
         Json.createObjectBuilder()
-            .add(
-                "profile",
-                Json.createObjectBuilder()
-                    .add("email", a.getEmail())
-                    .add("displayName", a.getDisplayName())
-                    .add("role", a.getRole().name())
-                    .add("createdAt", a.getCreatedAt().toString()));
+            .add("email", a.getEmail())
+            .add("displayName", a.getDisplayName())
+            .add("role", a.getRole().name())
+            .add("createdAt", a.getCreatedAt().toString());
+    if (a.getLanguage() == null) {
+      profile.addNull("language");
+    } else {
+      profile.add("language", a.getLanguage());
+    }
+    JsonObjectBuilder json = Json.createObjectBuilder().add("profile", profile);
     sections.stream()
         .sorted(java.util.Comparator.comparing(Section::name))
         .forEach(s -> json.add(s.name(), s.export(accountId)));

@@ -9,12 +9,14 @@ import java.security.MessageDigest;
 import java.security.Principal;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import org.painwise.config.Languages;
 
 /**
- * The signed-in user of this session: id, name and role, loaded once from the caller principal. The
- * only session-scoped state in the app. Views reach it through {@link SignedInView}, which leaves
- * anonymous requests without a session; a role change signs the session out ({@link
+ * The signed-in user of this session: id, name, role and language, loaded once from the caller
+ * principal. The only session-scoped state in the app. Views reach it through {@link SignedInView},
+ * which leaves anonymous requests without a session; a role change signs the session out ({@link
  * SessionRevocationFilter}), so the role kept here is never stale.
  */
 @SessionScoped
@@ -30,6 +32,7 @@ public class SignedInUser implements Serializable {
   private Long id;
   private String displayName;
   private Role role;
+  private String language;
   private String signOutToken;
 
   public boolean isSignedIn() {
@@ -58,6 +61,11 @@ public class SignedInUser implements Serializable {
     return current().map(x -> role.name().equals(name)).orElse(false);
   }
 
+  /** The language the signed-in person chose, if any. */
+  public Optional<Locale> language() {
+    return current().flatMap(x -> Languages.of(language));
+  }
+
   public String getHomePath() {
     return current().map(x -> role.homePath()).orElse("/");
   }
@@ -83,7 +91,7 @@ public class SignedInUser implements Serializable {
             token.getBytes(StandardCharsets.UTF_8), signOutToken.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Reloads name and role after they change. */
+  /** Reloads name, role and language after they change. */
   public void refresh() {
     email = null;
   }
@@ -103,6 +111,7 @@ public class SignedInUser implements Serializable {
       id = account.get().getId();
       displayName = account.get().getDisplayName();
       role = account.get().getRole();
+      language = account.get().getLanguage();
     }
     return Optional.of(this);
   }

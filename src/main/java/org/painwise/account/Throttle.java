@@ -39,8 +39,9 @@ import org.painwise.account.ThrottleEntry.Kind;
  *
  * <ul>
  *   <li>{@code painwise.throttle.<kind>.free|base|cap|window} for the kinds {@code login.account},
- *       {@code login.address}, {@code signup.account}, {@code signup.address}, {@code code.account}
- *       (wrong second-step codes) (see {@link ThrottlePolicy}; defaults in {@link #DEFAULTS});
+ *       {@code login.address}, {@code signup.account}, {@code signup.address}, {@code
+ *       mail.account}, {@code mail.address}, {@code code.account} (wrong second-step codes) (see
+ *       {@link ThrottlePolicy}; defaults in {@link #DEFAULTS});
  *   <li>{@code painwise.throttle.exempt}: client addresses with no per-address limit (comma
  *       separated; none by default; the test server lists loopback);
  *   <li>{@code painwise.throttle.trustedProxies}: addresses of reverse proxies whose {@code
@@ -67,6 +68,12 @@ public class Throttle {
                   new ThrottlePolicy(
                       3, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1)),
                   Kind.SIGNUP_ADDRESS,
+                  new ThrottlePolicy(
+                      20, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)),
+                  Kind.MAIL_ACCOUNT,
+                  new ThrottlePolicy(
+                      3, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1)),
+                  Kind.MAIL_ADDRESS,
                   new ThrottlePolicy(
                       20, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)),
                   Kind.CODE_ACCOUNT,
@@ -144,6 +151,14 @@ public class Throttle {
   /** Looks up a sign-up of {@code email} from {@code address} (null: not counted by address). */
   public Attempt signUp(String email, String address) {
     return attempt(Kind.SIGNUP_ACCOUNT, email, Kind.SIGNUP_ADDRESS, address);
+  }
+
+  /**
+   * Looks up a request that may email {@code email} (a password reset, a new confirmation link)
+   * from {@code address} (null: not counted by address).
+   */
+  public Attempt mail(String email, String address) {
+    return attempt(Kind.MAIL_ACCOUNT, email, Kind.MAIL_ADDRESS, address);
   }
 
   /**

@@ -36,6 +36,13 @@ public class ThrottleEntry {
     SIGNUP_ACCOUNT,
     /** Every sign-up from one client address. */
     SIGNUP_ADDRESS,
+    /**
+     * Every request that may email one address without a sign-in (a password reset, a new
+     * confirmation link), whether an account has it or not.
+     */
+    MAIL_ACCOUNT,
+    /** Every such request from one client address. */
+    MAIL_ADDRESS,
     /** Wrong or reused second-step codes (authenticator or recovery) for one account. */
     CODE_ACCOUNT
   }

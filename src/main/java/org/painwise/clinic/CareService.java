@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
@@ -18,8 +19,6 @@ import org.painwise.account.Guarded;
 import org.painwise.account.Open;
 import org.painwise.account.Role;
 import org.painwise.account.Self;
-import org.painwise.account.Throttle;
-import org.painwise.account.ThrottleEntry.Kind;
 import org.painwise.account.ThrottledException;
 import org.painwise.clinic.InvitationException.Reason;
 
@@ -40,7 +39,6 @@ public class CareService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;
-  @Inject private Throttle throttle;
   @Inject private NoticeService notices;
 
   /** A new one-time invitation, valid for {@code days} days (1 to 90). */
@@ -86,41 +84,48 @@ public class CareService {
         .flatMap(i -> accounts.find(i.getTherapistId()));
   }
 
-  /** What signing up with an invitation code did: the account, and the link or why not. */
-  public record SignUp(Account account, Optional<Account> therapist, Optional<Reason> problem) {}
+  /**
+   * What signing up with an invitation code did: the account (none when the person must confirm
+   * their email and the email was already used), the link or why not, and whether the person must
+   * now open the link emailed to them (then the page says only that, whatever happened).
+   */
+  public record SignUp(
+      Optional<Account> account,
+      Optional<Account> therapist,
+      Optional<Reason> problem,
+      boolean confirmByEmail) {}
 
   /**
    * A new patient signs up, with an invitation code when they followed a therapist's link: the
-   * account is made, then the code is redeemed for it, in one transaction. Anyone may call it; the
-   * account it links is the one it has just made, never an id from outside.
-   *
-   * <p>Sign-ups are throttled: every one counts against the client {@code address} (null: not
-   * counted by address), and one refused for a used email counts against that email too, so that
-   * nobody can test many emails quickly. The counts are written in their own transactions.
+   * account is made ({@link AccountService#signUp}, which throttles and, with mail on, asks for the
+   * email's confirmation), then the code is redeemed for it, in one transaction. Anyone may call
+   * it; the account it links is the one it has just made, never an id from outside.
    */
   @Open
   public SignUp signUp(
-      String email, String displayName, String password, String code, String address)
+      String email,
+      String displayName,
+      String password,
+      String code,
+      String address,
+      String language,
+      Locale pageLocale)
       throws EmailAlreadyUsedException, ThrottledException {
-    Throttle.Attempt attempt = throttle.signUp(email, address);
-    if (attempt.waitFor().isPresent()) {
-      throw new ThrottledException(attempt.waitFor().get());
+    AccountService.SignUp done =
+        accounts.signUp(email, displayName, password, address, language, pageLocale);
+    if (done.created().isEmpty() || code == null || code.isBlank()) {
+      return new SignUp(done.created(), Optional.empty(), Optional.empty(), done.confirmByEmail());
     }
-    throttle.count(attempt, Kind.SIGNUP_ADDRESS);
-    Account created;
+    Account created = done.created().get();
     try {
-      created = accounts.register(email, displayName, password, Role.PATIENT);
-    } catch (EmailAlreadyUsedException e) {
-      throttle.count(attempt, Kind.SIGNUP_ACCOUNT);
-      throw e;
-    }
-    if (code == null || code.isBlank()) {
-      return new SignUp(created, Optional.empty(), Optional.empty());
-    }
-    try {
-      return new SignUp(created, Optional.of(redeemFor(created.getId(), code)), Optional.empty());
+      return new SignUp(
+          done.created(),
+          Optional.of(redeemFor(created.getId(), code)),
+          Optional.empty(),
+          done.confirmByEmail());
     } catch (InvitationException e) {
-      return new SignUp(created, Optional.empty(), Optional.of(e.reason()));
+      return new SignUp(
+          done.created(), Optional.empty(), Optional.of(e.reason()), done.confirmByEmail());
     }
   }
 

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
+import org.painwise.config.Languages;
+import org.painwise.config.Mail;
 
 /**
  * Reminders about assignments: when something is assigned, two days before it is due, and once it
  * is overdue. Each (assignment, kind) is sent at most once, whatever the number of nodes or
  * restarts: a run claims it in {@code reminder_sent} first, and only the node whose insert
  * succeeded sends. Nothing is sent for a module the patient completed, or after they unlinked.
+ * Emails go through {@link Mail}, in the patient's language.
  */
 @ApplicationScoped
 @Guarded(Role.ADMIN)
@@ -27,12 +30,17 @@ public class ReminderService {
 
   /** One reminder to send. */
   record Due(
-      long assignmentId, long patientId, String email, String moduleTitle, LocalDate dueOn) {}
+      long assignmentId,
+      long patientId,
+      String email,
+      String language,
+      String moduleTitle,
+      LocalDate dueOn) {}
 
   @PersistenceContext private EntityManager em;
   @Inject private ReminderLedger ledger;
   @Inject private NoticeService notices;
-  @Inject private Mailer mailer;
+  @Inject private Mail mail;
 
   /** What a run did. */
   public record RunResult(int assigned, int dueSoon, int overdue) {}
@@ -63,7 +71,13 @@ public class ReminderService {
       if (inAppNotice) {
         notices.add(d.patientId(), kind, d.assignmentId(), d.moduleTitle());
       }
-      mailer.reminder(d.email(), kind, d.moduleTitle(), d.dueOn());
+      mail.send(
+          d.email(),
+          Languages.forMail(d.language(), null),
+          "mail.subject." + kind.name(),
+          "mail.body." + kind.name(),
+          d.moduleTitle(),
+          d.dueOn());
       sent++;
     }
     return sent;
@@ -81,7 +95,7 @@ public class ReminderService {
         };
     var q =
         em.createNativeQuery(
-            "SELECT x.id, x.patient_id, a.email, m.title, x.due_on"
+            "SELECT x.id, x.patient_id, a.email, a.language, m.title, x.due_on"
                 + " FROM assignment x JOIN account a ON a.id = x.patient_id"
                 + " JOIN lesson_module m ON m.id = x.module_id"
                 + " WHERE x.withdrawn_at IS NULL"
@@ -110,7 +124,8 @@ public class ReminderService {
                     ((Number) r[1]).longValue(),
                     (String) r[2],
                     (String) r[3],
-                    toDate(r[4])))
+                    (String) r[4],
+                    toDate(r[5])))
         .toList();
   }
 

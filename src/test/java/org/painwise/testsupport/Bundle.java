@@ -51,6 +51,15 @@ public final class Bundle {
   }
 
   /**
+   * A message in French (Canadian French, {@code messages_fr}), for the tests of the language
+   * switch: the pattern alone without arguments, otherwise formatted.
+   */
+  public static String french(String key, Object... args) {
+    String pattern = pattern(MESSAGES_FR, key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.FRENCH).format(args);
+  }
+
+  /**
    * A message always formatted with {@link MessageFormat}, as {@code h:outputFormat} and the import
    * problems ({@code quiz.view.ProblemText}) do, even without arguments.
    */
@@ -120,7 +129,7 @@ public final class Bundle {
     try {
       return bundle.getString(key);
     } catch (MissingResourceException e) {
-      throw new AssertionError("No message key " + key + " in the English bundle", e);
+      throw new AssertionError("No message key " + key + " in the bundle", e);
     }
   }
 

@@ -100,6 +100,40 @@ public final class FacesClient {
     public boolean isRedirect() {
       return status >= 300 && status < 400;
     }
+
+    /**
+     * The body with HTML character references turned back into characters ({@code &#8217;} into ’),
+     * to look for a message whatever way the page wrote it.
+     */
+    public String text() {
+      return unescape(body);
+    }
+  }
+
+  /** HTML text back to plain text: the named references of markup and numeric ones. */
+  public static String unescape(String html) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);").matcher(html);
+    while (m.find()) {
+      String e = m.group(1);
+      String c =
+          switch (e) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default ->
+                new String(
+                    Character.toChars(
+                        e.startsWith("#x")
+                            ? Integer.parseInt(e.substring(2), 16)
+                            : Integer.parseInt(e.substring(1))));
+          };
+      m.appendReplacement(out, Matcher.quoteReplacement(c));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   public Page get(String path) {

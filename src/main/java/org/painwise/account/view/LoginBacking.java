@@ -26,7 +26,8 @@ import org.painwise.account.TwoStepVerdict;
  * login.xhtml: email and password through Jakarta Security, with one generic failure message, and
  * one generic 429 answer when the identity store's throttle refused the attempt. Where a second
  * step follows (two-step sign-in is on, or required and not set up yet), nobody is signed in yet:
- * the half-done sign-in goes into the session and the browser to the code or set-up page.
+ * the half-done sign-in goes into the session and the browser to the code or set-up page. The right
+ * password of an account whose email is not confirmed yet gets a way to have the link sent again.
  */
 @Named
 @RequestScoped
@@ -48,6 +49,9 @@ public class LoginBacking {
 
   /** The #anchor of the page first asked for, which login.js copies from the address. */
   private String fragment;
+
+  /** The password was right but the email is not confirmed: the page offers a new link. */
+  private boolean unconfirmed;
 
   public void login() {
     HttpServletRequest request = Faces.getRequest();
@@ -104,6 +108,11 @@ public class LoginBacking {
           Faces.redirect(Faces.getRequestContextPath() + TwoStepCodeBacking.pathOf(pending));
           return;
         }
+        if (throttled.isUnconfirmed()) {
+          unconfirmed = true;
+          Messages.addGlobalWarn("login.message.warn.unconfirmed");
+          return;
+        }
         throttled
             .waitFor()
             .ifPresentOrElse(
@@ -111,6 +120,10 @@ public class LoginBacking {
                 () -> Messages.addGlobalError("login.message.error.failed"));
       }
     }
+  }
+
+  public boolean isUnconfirmed() {
+    return unconfirmed;
   }
 
   public String getEmail() {

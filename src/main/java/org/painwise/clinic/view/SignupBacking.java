@@ -5,16 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
 import org.painwise.account.EmailAlreadyUsedException;
 import org.painwise.account.Throttle;
 import org.painwise.account.ThrottledException;
+import org.painwise.account.view.LanguageSwitch;
 import org.painwise.account.view.TooManyAttempts;
 import org.painwise.clinic.CareService;
 
-/** signup.xhtml: a patient makes their own account. The field rules live on {@link Account}. */
+/**
+ * signup.xhtml: a patient makes their own account. The field rules live on {@link Account}. With
+ * mail on, the person is asked to open the link emailed to them, whatever happened.
+ */
 @Named
 @RequestScoped
 public class SignupBacking {
@@ -40,7 +45,9 @@ public class SignupBacking {
               account.getDisplayName(),
               password,
               invite,
-              throttle.addressOf(Faces.getRequest()));
+              throttle.addressOf(Faces.getRequest()),
+              LanguageSwitch.cookie(Faces.getRequest()).map(Locale::getLanguage).orElse(null),
+              Faces.getLocale());
     } catch (EmailAlreadyUsedException e) {
       Messages.addError("signup:email", "signup.message.error.emailUsed");
       Faces.validationFailed();
@@ -48,6 +55,12 @@ public class SignupBacking {
     } catch (ThrottledException e) {
       TooManyAttempts.answer(e.waitFor());
       Faces.validationFailed();
+      return;
+    }
+    if (done.confirmByEmail()) {
+      // The same answer whether the email was new or used, with or without an invitation.
+      Messages.addFlashGlobalInfo("signup.message.info.checkEmail", account.getEmail());
+      Faces.redirect("login");
       return;
     }
     Messages.addFlashGlobalInfo("signup.message.info.created");

@@ -23,6 +23,14 @@ public final class LoginPage extends Page {
     browser.checkAccessibility();
   }
 
+  /** Follows "Forgot your password?" to its page, checked by axe. */
+  public ForgotPasswordPage forgotPassword() {
+    browser.click("#forgot");
+    browser.waitForPath("/forgot-password");
+    browser.checkAccessibility();
+    return new ForgotPasswordPage(browser);
+  }
+
   /** Submits the form as it is (empty) and waits for the message beside the email field. */
   public LoginPage submitEmpty() {
     browser.find("#login\\:submit").click();

@@ -69,6 +69,28 @@ public abstract class Page {
     return browser.find(".pw-nav-user").getText().strip();
   }
 
+  /** The page's language, as its {@code html} element says ({@code en}, {@code fr}). */
+  public String language() {
+    return browser.find("html").getAttribute("lang");
+  }
+
+  /**
+   * Presses the header's switch to {@code language} (a tag, e.g. {@code fr}), waits for the page to
+   * come back in it, and checks it with axe.
+   */
+  public void switchLanguage(String language) {
+    browser.click("#language-" + language);
+    browser.waitUntil("the page in " + language, d -> language.equals(language()));
+    browser.checkAccessibility();
+  }
+
+  /** Signs out with the header's button and waits for the home page. */
+  public void signOut() {
+    browser.click("#logout");
+    browser.waitUntil("signed out", d -> browser.driver().findElements(By.id("logout")).isEmpty());
+    browser.checkAccessibility();
+  }
+
   /** Checks the page as it is now with axe-core. */
   public void checkAccessibility() {
     browser.checkAccessibility();

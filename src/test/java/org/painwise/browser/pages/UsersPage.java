@@ -31,6 +31,32 @@ public final class UsersPage extends Page {
   }
 
   /**
+   * Opens the reset dialog of the user named {@code displayName}, makes a link (the server has no
+   * mail) and returns it as the dialog shows it, once; both states of the dialog are checked by
+   * axe.
+   */
+  public String resetLink(String displayName) {
+    String title = Bundle.text("admin_users.button.resetFor") + " " + displayName;
+    By button = By.xpath("//button[@title=" + XPaths.literal(title) + "]");
+    browser
+        .waitUntil(
+            "the button '" + title + "'",
+            d -> {
+              WebElement found = d.findElement(button);
+              return found.isDisplayed() ? found : null;
+            })
+        .click();
+    browser.waitFor("#resetForm\\:make");
+    browser.checkAccessibility();
+    browser.find("#resetForm\\:make").click();
+    String link = browser.waitFor("#resetForm\\:link").getAttribute("value");
+    browser.checkAccessibility();
+    browser.find("#resetForm\\:close").click();
+    browser.waitUntil("the dialog to close", d -> !browser.find("#resetDialog").isDisplayed());
+    return link;
+  }
+
+  /**
    * Opens the change-role dialog of the user named {@code displayName} (checked by axe), picks the
    * role (its enum name, e.g. THERAPIST) and saves; waits for the answer and checks the page again.
    */
