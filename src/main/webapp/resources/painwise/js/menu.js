@@ -5,13 +5,11 @@
  * the class pw-menu-open. The button says whether the menu is open (aria-expanded). Opening it
  * moves the focus to the first link; Escape, a click outside, or the focus leaving the header
  * closes it, and Escape puts the focus back on the button. On wide screens the button is hidden
- * and the navigation always shows; the menu closes when the window grows past the breakpoint.
+ * and the navigation always shows, open or not.
  * The link of the page being shown gets aria-current="page" on every width.
  */
 (function () {
   "use strict";
-
-  var WIDE = window.matchMedia("(min-width: 48.0625rem)");
 
   function start() {
     markCurrentPage();
@@ -58,14 +56,6 @@
         setOpen(false, false);
       }
     });
-    var onWidth = function () {
-      if (WIDE.matches && isOpen()) {
-        setOpen(false, false);
-      }
-    };
-    if (WIDE.addEventListener) {
-      WIDE.addEventListener("change", onWidth);
-    }
   }
 
   /** aria-current="page" on the navigation link of this page (a lesson page counts as Lessons). */
