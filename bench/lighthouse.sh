@@ -24,14 +24,13 @@
 # patient submits one quiz attempt of module 1 if it has none.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-cd "$here/lighthouse"
 
 command -v node >/dev/null || { echo "lighthouse.sh: node is needed (apt-get install nodejs npm)" >&2; exit 2; }
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 [ -x "$CHROME_PATH" ] || { echo "lighthouse.sh: no Chromium at $CHROME_PATH (apt-get install chromium)" >&2; exit 2; }
-if [ ! -d node_modules/lighthouse ] || [ ! -d node_modules/puppeteer-core ]; then
+if [ ! -d "$here/lighthouse/node_modules/lighthouse" ] || [ ! -d "$here/lighthouse/node_modules/puppeteer-core" ]; then
   echo "lighthouse.sh: installing Lighthouse 12 into bench/lighthouse/node_modules" >&2
-  npm ci --no-audit --no-fund --silent
+  (cd "$here/lighthouse" && npm ci --no-audit --no-fund --silent)
 fi
 
 base=http://localhost:8080
@@ -42,4 +41,5 @@ if ! curl -fsS -o /dev/null --max-time 10 "${base%/}/login"; then
   echo "lighthouse.sh: nothing answers at ${base%/}/login; start the app first (mvn package wildfly:run -Dpainwise.demo=true)" >&2
   exit 2
 fi
-exec node pages.mjs "$@"
+# Run from the caller's folder, so that --screenshots and --json paths are relative to it.
+exec node "$here/lighthouse/pages.mjs" "$@"

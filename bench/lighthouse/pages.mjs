@@ -163,6 +163,8 @@ function settings(width) {
     screenEmulation: { mobile, width, height: mobile ? 800 : 900, deviceScaleFactor: mobile ? 2 : 1, disabled: false },
     throttlingMethod: "provided",
     disableStorageReset: true,
+    // The 404 page answers 404 on purpose: audit it all the same.
+    ignoreStatusCode: true,
     output: "json",
     logLevel: "error",
   };

@@ -18,8 +18,14 @@ import org.omnifaces.util.Messages;
  * accepted when the value has only one (2.5 and 2,5 both read as two and a half in French);
  * grouping separators are not, so 1,000 is refused rather than read as one.
  */
-@FacesConverter(forClass = BigDecimal.class)
+@FacesConverter(DecimalConverter.ID)
 public class DecimalConverter implements Converter<BigDecimal> {
+
+  /**
+   * Named on each decimal field ({@code <f:converter converterId="painwise.decimal"/>}): Mojarra
+   * keeps its own converter for the BigDecimal type however another is registered for it.
+   */
+  public static final String ID = "painwise.decimal";
 
   /** Enough digits for every stored scale (credits keep 5 decimals, numeric answers 8). */
   private static final int MAX_FRACTION_DIGITS = 8;
