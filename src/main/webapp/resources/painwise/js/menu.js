@@ -3,10 +3,10 @@
  *
  * At 48rem and less painwise.css hides the navigation behind the menu button until the header has
  * the class pw-menu-open. The button says whether the menu is open (aria-expanded). Opening it
- * moves the focus to the first link; Escape, a click outside, or the focus leaving the header
- * closes it, and Escape puts the focus back on the button. On wide screens the button is hidden
- * and the navigation always shows, open or not.
- * The link of the page being shown gets aria-current="page" on every width.
+ * moves the focus to the first link; Escape (wherever the focus is), a click outside, or the
+ * focus leaving the header closes it, and Escape puts the focus back on the button. On wide
+ * screens the button is hidden and the navigation always shows, open or not. The link of the
+ * page being shown gets aria-current="page" on every width.
  */
 (function () {
   "use strict";
@@ -40,7 +40,7 @@
     toggle.addEventListener("click", function () {
       setOpen(!isOpen(), false);
     });
-    header.addEventListener("keydown", function (event) {
+    document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && isOpen()) {
         event.preventDefault();
         setOpen(false, true);
