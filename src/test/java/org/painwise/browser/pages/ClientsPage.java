@@ -76,7 +76,8 @@ public final class ClientsPage extends Page {
   public ClientPage openClient(String name) {
     row(name).findElement(By.linkText(name)).click();
     browser.waitForPath("/therapist/client");
-    browser.waitFor("#timeline");
+    // The assign form is always there; the timeline is empty (so not shown) for a new client.
+    browser.waitFor("#assignOne");
     browser.checkAccessibility();
     return new ClientPage(browser);
   }
