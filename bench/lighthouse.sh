@@ -12,6 +12,7 @@
 #   --only patient,...  only these roles: signed-out, patient, therapist, educator, admin
 #   --screenshots DIR   also save a full-page PNG of each page at each width
 #   --json FILE         every score and failed audit as JSON
+#   --from-json FILE    print the table of an earlier --json file again (no server needed)
 #
 # It prints one Markdown table row per page type (scores from 0 to 1) and, on standard error,
 # the audits that failed on each page. It exits 1 when a page type is below 1.00 in either
@@ -37,7 +38,7 @@ base=http://localhost:8080
 for ((i = 1; i <= $#; i++)); do
   if [ "${!i}" = "--base" ]; then j=$((i + 1)); base="${!j}"; fi
 done
-if ! curl -fsS -o /dev/null --max-time 10 "${base%/}/login"; then
+if [[ " $* " != *" --from-json "* ]] && ! curl -fsS -o /dev/null --max-time 10 "${base%/}/login"; then
   echo "lighthouse.sh: nothing answers at ${base%/}/login; start the app first (mvn package wildfly:run -Dpainwise.demo=true)" >&2
   exit 2
 fi

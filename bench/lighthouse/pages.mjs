@@ -12,7 +12,7 @@
 // attempt if it has none), so the database is changed a little on the first run.
 import lighthouse from "lighthouse";
 import puppeteer from "puppeteer-core";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -37,7 +37,7 @@ const ROLES = {
       ["landing", "/"],
       ["sign in", "/login"],
       ["sign up", "/signup"],
-      ["not found (404)", "/no-such-page"],
+      ["not found (404)", "/no-such-page", { status: 404 }],
     ],
   },
   patient: {
@@ -170,14 +170,15 @@ function settings(width) {
   };
 }
 
-const rows = [];
-for (const [role, spec] of Object.entries(ROLES)) {
+// --from-json FILE prints the table of an earlier run's --json file again, auditing nothing.
+const rows = args["from-json"] ? JSON.parse(readFileSync(args["from-json"], "utf8")) : [];
+for (const [role, spec] of args["from-json"] ? [] : Object.entries(ROLES)) {
   if (ONLY && !ONLY.includes(role.replace(" ", "-")) && !ONLY.includes(role)) continue;
   const browser = await launch();
   try {
     const page = await browser.newPage();
     if (spec.email) await signIn(page, spec.email);
-    for (const [name, where] of spec.pages) {
+    for (const [name, where, expect = {}] of spec.pages) {
       let path;
       try {
         path = typeof where === "function" ? await where(page) : where;
@@ -194,7 +195,16 @@ for (const [role, spec] of Object.entries(ROLES)) {
           .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable" && a.scoreDisplayMode !== "manual")
           .filter((a) => [...lhr.categories.accessibility.auditRefs, ...lhr.categories["best-practices"].auditRefs].some((r) => r.id === a.id && r.weight > 0))
           .map((a) => a.id + (a.details && a.details.items && a.details.items.length ? ` (${JSON.stringify(a.details.items.slice(0, 2)).slice(0, 300)})` : ""));
-        const row = { role, name, path, width, accessibility: score("accessibility"), bestPractices: score("best-practices"), failed };
+        // A page that answers 404 on purpose: Chrome logs its status as a console error, which
+        // Lighthouse counts; that one line is expected, any other finding is not.
+        const ownStatusOnly =
+          expect.status &&
+          failed.length === 1 &&
+          lhr.audits["errors-in-console"].score === 0 &&
+          lhr.audits["errors-in-console"].details.items.every(
+            (i) => i.source === "network" && i.sourceLocation && i.sourceLocation.url === BASE + path && i.description.includes(String(expect.status))
+          );
+        const row = { role, name, path, width, accessibility: score("accessibility"), bestPractices: score("best-practices"), failed, ownStatusOnly };
         rows.push(row);
         console.error(`  ${role} / ${name} @${width}: a11y ${row.accessibility} bp ${row.bestPractices}${failed.length ? "  " + failed.join("; ") : ""}`);
         if (SHOTS) {
@@ -219,10 +229,20 @@ let imperfect = 0;
 for (const key of keys) {
   const [role, name] = key.split("\u0000");
   const of = rows.filter((r) => r.role === role && r.name === name);
-  const at = (w, k) => fmt(of.find((r) => r.width === w)?.[k] ?? (of[0].error ? "error" : "-"));
-  if (of.some((r) => r.error || r.accessibility < 1 || r.bestPractices < 1)) imperfect++;
+  const at = (w, k) => {
+    const r = of.find((x) => x.width === w);
+    const v = fmt(r?.[k] ?? (of[0].error ? "error" : "-"));
+    return r && r.ownStatusOnly && k === "bestPractices" && r[k] < 1 ? v + "*" : v;
+  };
+  if (of.some((r) => r.error || r.accessibility < 1 || (r.bestPractices < 1 && !r.ownStatusOnly))) imperfect++;
   console.log(`| ${role} | ${name} | \`${of[0].path}\` | ${WIDTHS.map((w) => at(w, "accessibility")).join(" | ")} | ${WIDTHS.map((w) => at(w, "bestPractices")).join(" | ")} |`);
 }
+if (rows.some((r) => r.ownStatusOnly)) {
+  console.log("\n\\* The page answers 404 on purpose; the one finding is Chrome's console line for that status (errors-in-console).");
+}
 if (args.json) writeFileSync(args.json, JSON.stringify(rows, null, 2));
-console.error(imperfect ? `${imperfect} page type(s) below 1.00 or failed` : "every page type: 1.00 and 1.00");
+console.error(
+  imperfect
+    ? `${imperfect} page type(s) below 1.00 or failed`
+    : "every page type: 1.00 and 1.00" + (rows.some((r) => r.ownStatusOnly) ? " (the 404 page: but for its own status, see *)" : ""));
 process.exit(imperfect ? 1 : 0);
