@@ -58,19 +58,23 @@
     });
   }
 
-  /** aria-current="page" on the navigation link of this page (a lesson page counts as Lessons). */
+  /**
+   * aria-current="page" on the navigation link of this page: the link to this very address, or
+   * else the one whose data-match (paths that begin its section, e.g. a client's page for
+   * Clients, a lesson page for Lessons) matches the longest part of it.
+   */
   function markCurrentPage() {
     var path = window.location.pathname;
-    var links = document.querySelectorAll(".pw-nav-links a");
     var best = null;
-    links.forEach(function (link) {
+    document.querySelectorAll(".pw-nav-links a").forEach(function (link) {
       var target = new URL(link.href, window.location.href).pathname;
-      var folder = target.replace(/\/index$/, "/");
-      var matches =
-        path === target || (target.slice(-6) === "/index" && path.indexOf(folder) === 0);
-      if (matches && (!best || target.length > best.target.length)) {
-        best = { link: link, target: target };
-      }
+      var candidates = [target].concat((link.getAttribute("data-match") || "").split(" "));
+      candidates.forEach(function (prefix) {
+        var matches = prefix === target ? path === target : prefix && path.indexOf(prefix) === 0;
+        if (matches && (!best || prefix.length > best.length)) {
+          best = { link: link, length: prefix.length };
+        }
+      });
     });
     if (best) {
       best.link.setAttribute("aria-current", "page");
