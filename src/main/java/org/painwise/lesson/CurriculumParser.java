@@ -51,7 +51,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class CurriculumParser {
 
   /** Part of every content hash: bump it when rendering changes, so pages are re-rendered. */
-  static final String RENDER_VERSION = "render-1";
+  static final String RENDER_VERSION = "render-2";
 
   private static final Pattern MODULE_FOLDER = Pattern.compile("(\\d{2})-([a-z0-9-]+)");
   private static final Pattern PAGE_FILE = Pattern.compile("(\\d{2})-([a-z0-9-]+)\\.md");

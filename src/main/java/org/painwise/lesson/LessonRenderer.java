@@ -151,11 +151,29 @@ public final class LessonRenderer {
             .nodeRendererFactory(ctx -> new LinkRenderer(ctx, context, termCounter))
             .build();
     String html =
-        renderer
-            .render(document)
-            .replace(
-                "src=\"images/", "src=\"../../lesson-media/" + context.moduleSlug() + "/images/");
+        linkDiagrams(
+            renderer
+                .render(document)
+                .replace(
+                    "src=\"images/",
+                    "src=\"../../lesson-media/" + context.moduleSlug() + "/images/"));
     return new Result(HtmlSanitizer.sanitize(html), List.copyOf(headingIds.values()), problems);
+  }
+
+  /** A diagram as commonmark writes it, once its source points at the module's media URL. */
+  private static final Pattern DIAGRAM =
+      Pattern.compile(
+          "<img src=\"(\\.\\./\\.\\./lesson-media/[^\"]+)\"([^>]*) class=\"pw-diagram\" />");
+
+  /**
+   * Wraps each diagram in a link to its file: it opens full size, to zoom into; on a narrow screen
+   * the link is also the frame the diagram scrolls sideways in (painwise.css).
+   */
+  static String linkDiagrams(String html) {
+    return DIAGRAM
+        .matcher(html)
+        .replaceAll(
+            "<a class=\"pw-diagram-link\" href=\"$1\"><img src=\"$1\"$2 class=\"pw-diagram\" /></a>");
   }
 
   /** The anchor of a heading: lower case, punctuation dropped, spaces as dashes. */

@@ -47,6 +47,20 @@
     }
   });
 
+  // Under each diagram, a hint that it scrolls sideways and opens full size (painwise.css shows
+  // it on narrow screens only); the diagram's link names it as its description.
+  var body = document.querySelector(".pw-lesson-body[data-diagram-hint]");
+  if (body) {
+    body.querySelectorAll(".pw-diagram-link").forEach(function (link, index) {
+      var hint = document.createElement("p");
+      hint.className = "pw-diagram-hint";
+      hint.id = "diagram-hint-" + (index + 1);
+      hint.textContent = body.getAttribute("data-diagram-hint");
+      link.insertAdjacentElement("afterend", hint);
+      link.setAttribute("aria-describedby", hint.id);
+    });
+  }
+
   // Reaching the end of the page marks it read (ReadingResource); Next does it too.
   var end = document.getElementById("page-end");
   var readUrl = end && end.getAttribute("data-read-url");

@@ -135,6 +135,36 @@ class CurriculumParserTest {
   }
 
   @Test
+  void everyDiagramLinksToItsFileToOpenItFullSize() {
+    Curriculum c = CurriculumParser.parse(real());
+    int diagrams = 0;
+    java.util.regex.Pattern img =
+        java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"[^>]*class=\"pw-diagram\"");
+    for (ParsedModule m : c.modules()) {
+      for (ParsedPage p : m.pages()) {
+        java.util.regex.Matcher found = img.matcher(p.html());
+        while (found.find()) {
+          diagrams++;
+          String src = found.group(1);
+          assertTrue(src.startsWith("../../lesson-media/" + m.slug() + "/images/"), src);
+          assertTrue(
+              p.html()
+                  .contains("<a class=\"pw-diagram-link\" href=\"" + src + "\"><img src=\"" + src),
+              "the diagram "
+                  + src
+                  + " of "
+                  + m.slug()
+                  + "/"
+                  + p.slug()
+                  + " opens full size: "
+                  + p.html());
+        }
+      }
+    }
+    assertTrue(diagrams >= 12, "the curriculum has its diagrams: " + diagrams);
+  }
+
+  @Test
   void rawHtmlAndScriptsInMarkdownNeverReachThePage() {
     SortedMap<String, byte[]> files = real();
     replace(

@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through Selenium, with axe-core and Content-Security-Policy checks on
- * every page checked. When Chromium is missing the browser tests are skipped, unless {@code
+ * every page checked, at two widths: the window's 1280 px and a 360 px phone, where nothing may be
+ * wider than the screen. When Chromium is missing the browser tests are skipped, unless {@code
  * painwise.browser.required} is true (as in CI), when they fail instead.
  */
 public final class Browser implements AutoCloseable {
@@ -42,6 +43,35 @@ public final class Browser implements AutoCloseable {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final List<String> WCAG_21_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  /** The window's width, and the phone width that every checked page is also checked at. */
+  public static final int WIDE = 1280;
+
+  public static final int NARROW = 360;
+
+  private static final int NARROW_HEIGHT = 800;
+
+  /**
+   * The elements that reach past the right edge of the screen, deepest first (an element whose
+   * child overflows is not named again), as "tag#id.class (right edge px)"; none on a page that
+   * fits. A scrolling frame (a diagram, a dialog's content) hides what overflows inside it.
+   */
+  private static final String OVERFLOWING =
+      "var w = window.innerWidth, out = [];"
+          + "if (document.scrollingElement.scrollWidth <= w) { return out; }"
+          + "document.querySelectorAll('body *').forEach(function (e) {"
+          + "  var r = e.getBoundingClientRect();"
+          + "  if (r.width > 0 && r.right > w + 1"
+          + "      && !Array.prototype.some.call(e.children, function (c) {"
+          + "        return c.getBoundingClientRect().right > w + 1; })) {"
+          + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+          + "      + (typeof e.className === 'string' && e.className"
+          + "          ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+          + "      + ' (' + Math.round(r.right) + ' px)');"
+          + "  }"
+          + "});"
+          + "return out.length ? out.slice(0, 10)"
+          + "  : ['the page (' + document.scrollingElement.scrollWidth + ' px)'];";
 
   /** Where the listener below keeps the violations, in the page origin's sessionStorage. */
   private static final String CSP_KEY = "painwise.cspViolations";
@@ -66,6 +96,9 @@ public final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final String base;
   private final Path profile;
+
+  /** The width the page is shown at now: {@link #WIDE} (the window's own) or an emulated one. */
+  private int width = WIDE;
 
   private Browser(WebDriver driver, String base, Path profile) {
     this.driver = driver;
@@ -137,6 +170,28 @@ public final class Browser implements AutoCloseable {
     checkAccessibility();
   }
 
+  /**
+   * Shows the pages at this width from now on: {@link #NARROW} (or any width under the window's)
+   * emulates a phone of that width (a touch screen that honours the viewport meta tag, as a phone
+   * does); {@link #WIDE} goes back to the window's own 1280 px.
+   */
+  public void useWidth(int width) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    if (width >= WIDE) {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    } else {
+      chrome.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", NARROW_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+    }
+    this.width = width;
+  }
+
+  /** The width the pages are shown at now. */
+  public int width() {
+    return width;
+  }
+
   /** Saves a PNG of the page under target/screenshots when -Dpainwise.screenshots=true. */
   public void screenshot() {
     if (!Boolean.getBoolean("painwise.screenshots")) {
@@ -145,7 +200,7 @@ public final class Browser implements AutoCloseable {
     try {
       Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);
-      String name = currentPath().replaceAll("[^A-Za-z0-9]+", "_") + ".png";
+      String name = currentPath().replaceAll("[^A-Za-z0-9]+", "_") + "-" + width + ".png";
       byte[] png =
           ((org.openqa.selenium.TakesScreenshot) driver)
               .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
@@ -334,11 +389,52 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Runs axe-core for WCAG 2.1 A and AA on the current page; fails on any violation, and on any
-   * Content-Security-Policy violation ({@link #checkContentSecurity()}).
+   * Runs axe-core for WCAG 2.1 A and AA on the current page at 1280 px and at 360 px, and fails on
+   * any violation at either width, on anything wider than the screen at 360 px ({@link
+   * #checkFitsTheScreen()}), and on any Content-Security-Policy violation ({@link
+   * #checkContentSecurity()}). The page is left at the width it was shown at.
    */
   public void checkAccessibility() {
     checkContentSecurity();
+    int shown = width;
+    try {
+      for (int at : new int[] {WIDE, NARROW}) {
+        if (width != at) {
+          useWidth(at);
+        }
+        axe();
+        if (at == NARROW) {
+          checkFitsTheScreen();
+        }
+      }
+    } finally {
+      if (width != shown) {
+        useWidth(shown);
+      }
+    }
+    screenshot();
+  }
+
+  /**
+   * Fails when the page is wider than the screen (a table, a button, a long word pushing past the
+   * right edge), naming the elements that stick out.
+   */
+  @SuppressWarnings("unchecked")
+  public void checkFitsTheScreen() {
+    List<String> overflowing = (List<String>) script(OVERFLOWING);
+    if (!overflowing.isEmpty()) {
+      screenshot();
+      fail(
+          "wider than the "
+              + width
+              + " px screen on "
+              + currentPath()
+              + ":\n- "
+              + String.join("\n- ", overflowing));
+    }
+  }
+
+  private void axe() {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
     List<Rule> violations = results.getViolations();
     if (!violations.isEmpty()) {
@@ -363,9 +459,14 @@ public final class Browser implements AutoCloseable {
                               .collect(Collectors.joining("\n    ", "    ", "")))
               .collect(Collectors.joining("\n"));
       screenshot();
-      fail("axe found WCAG 2.1 AA violations on " + currentPath() + ":\n" + report);
+      fail(
+          "axe found WCAG 2.1 AA violations at "
+              + width
+              + " px on "
+              + currentPath()
+              + ":\n"
+              + report);
     }
-    screenshot();
   }
 
   @Override

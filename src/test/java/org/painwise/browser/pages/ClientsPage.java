@@ -82,8 +82,8 @@ public final class ClientsPage extends Page {
   public ClientPage openClient(String name) {
     row(name).findElement(By.linkText(name)).click();
     browser.waitForPath("/therapist/client");
-    // The heading, not the timeline: an empty timeline is an empty list, which is never visible.
-    browser.waitFor("main h1");
+    // The assign form is always there; the timeline is empty (so not shown) for a new client.
+    browser.waitFor("#assignOne");
     browser.checkAccessibility();
     return new ClientPage(browser);
   }

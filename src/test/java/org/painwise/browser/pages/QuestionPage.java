@@ -23,6 +23,26 @@ public final class QuestionPage extends Page {
     return this;
   }
 
+  /** The text of every label of the editor's form, in page order. */
+  public java.util.List<String> labels() {
+    return browser.driver().findElements(By.cssSelector("#editor label")).stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  /** The label of the field with this client id (e.g. editor:choice:0:text). */
+  public String labelOf(String clientId) {
+    return browser.find("label[for='" + clientId + "']").getText().strip();
+  }
+
+  /** What the credit field of each answer shows, in order. */
+  public java.util.List<String> credits() {
+    return browser.driver().findElements(By.cssSelector("input[id$=':weight']")).stream()
+        .map(e -> e.getAttribute("value"))
+        .toList();
+  }
+
   /** Saves; the page reloads with a message (checked by axe). */
   public QuestionPage save() {
     browser.find("#editor\\:save").click();
