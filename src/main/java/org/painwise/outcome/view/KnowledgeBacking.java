@@ -50,8 +50,8 @@ public class KnowledgeBacking {
     }
   }
 
-  public KnowledgeStatement[] getStatements() {
-    return KnowledgeStatement.values();
+  public java.util.List<KnowledgeStatement> getStatements() {
+    return java.util.List.of(KnowledgeStatement.values());
   }
 
   public KnowledgeDraft getDraft() {
