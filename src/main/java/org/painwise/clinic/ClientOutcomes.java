@@ -12,6 +12,9 @@ import org.painwise.outcome.Checkin;
 import org.painwise.outcome.CheckinService;
 import org.painwise.outcome.CheckinSummary;
 import org.painwise.outcome.CheckinsNotFoundException;
+import org.painwise.outcome.KnowledgeGain;
+import org.painwise.outcome.KnowledgeNotFoundException;
+import org.painwise.outcome.KnowledgeService;
 
 /**
  * What a therapist sees of a client's outcomes: only what the client shares with them now. Reading
@@ -45,6 +48,7 @@ public class ClientOutcomes {
   @Inject private CareService care;
   @Inject private CheckinService checkins;
   @Inject private NoticeService notices;
+  @Inject private KnowledgeService knowledge;
 
   /**
    * The client's check-ins if they share them with this therapist, empty when they do not (or
@@ -61,6 +65,20 @@ public class ClientOutcomes {
       notices.redFlagsSeen(therapistId, patientId);
       return Optional.of(shared);
     } catch (CheckinsNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The client's knowledge checks and gain if they share them with this therapist, empty when they
+   * do not (or withdrew); "not found" for someone who is not this therapist's client.
+   */
+  public Optional<KnowledgeGain> knowledge(@Self long therapistId, long patientId)
+      throws NotYourClientException {
+    care.requireClient(therapistId, patientId);
+    try {
+      return Optional.of(knowledge.of(therapistId, patientId));
+    } catch (KnowledgeNotFoundException e) {
       return Optional.empty();
     }
   }

@@ -1,9 +1,11 @@
 package org.painwise.clinic;
 
 /**
- * What a patient can share with a therapist, one by one. Check-ins (with their red flags) for now;
- * the knowledge check, the journal, boosters and session reflections will follow.
+ * What a patient can share with a therapist, one by one: check-ins (with their red flags) and the
+ * knowledge check; the journal, boosters and session reflections will follow. The name is stored
+ * (at most 20 characters).
  */
 public enum ShareKind {
-  CHECKINS
+  CHECKINS,
+  KNOWLEDGE
 }

@@ -74,6 +74,11 @@ public final class Bundle {
     return format(pattern(FACES, key), args);
   }
 
+  /** A Bean Validation message of {@code ValidationMessages.properties} on its own (global). */
+  public static String validation(String constraintKey) {
+    return VALIDATION.getString(constraintKey);
+  }
+
   /**
    * A Bean Validation message of {@code ValidationMessages.properties} as a field shows it: {@code
    * "Email: please fill this in."} through Faces' {@code BeanValidator.MESSAGE}.

@@ -26,6 +26,7 @@ import org.painwise.config.Violations;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
 import org.painwise.outcome.Checkin;
+import org.painwise.outcome.KnowledgeGain;
 import org.painwise.outcome.Measure;
 import org.painwise.outcome.MeasureChart;
 import org.painwise.progress.ProgressHistory.OpenPage;
@@ -60,6 +61,7 @@ public class ClientBacking implements Serializable {
   private ScoreChart chart;
   private ClientOutcomes.SharedCheckins checkins;
   private List<MeasureChart> checkinCharts;
+  private KnowledgeGain knowledge;
 
   private List<Module> modules;
   private Long newModuleId;
@@ -109,6 +111,7 @@ public class ClientBacking implements Serializable {
     completed = progress.completedModules(id);
     chart = history.chart(history.points(id));
     checkins = outcomes.checkins(user.requireId(), id).orElse(null);
+    knowledge = outcomes.knowledge(user.requireId(), id).orElse(null);
     checkinCharts =
         checkins == null
             ? List.of()
@@ -127,6 +130,11 @@ public class ClientBacking implements Serializable {
   /** The client's shared check-ins, or null when they do not share them with this therapist. */
   public ClientOutcomes.SharedCheckins getCheckins() {
     return checkins;
+  }
+
+  /** The client's shared knowledge checks, or null when they do not share them with you. */
+  public KnowledgeGain getKnowledge() {
+    return knowledge;
   }
 
   public List<MeasureChart> getCheckinCharts() {

@@ -32,11 +32,35 @@ public class MyTherapistsBacking {
 
   private List<Account> therapists;
   private Set<Long> sharingCheckins;
+  private Set<Long> sharingKnowledge;
 
   @PostConstruct
   void load() {
     therapists = care.therapistsOf(user.requireId());
     sharingCheckins = shares.sharedWith(user.requireId(), ShareKind.CHECKINS);
+    sharingKnowledge = shares.sharedWith(user.requireId(), ShareKind.KNOWLEDGE);
+  }
+
+  /** Shares the patient's knowledge checks (and their gain) with one linked therapist. */
+  public void shareKnowledge(long therapistId) {
+    try {
+      shares.share(user.requireId(), therapistId, ShareKind.KNOWLEDGE);
+      Messages.addGlobalInfo("patient_therapists.message.info.sharedKnowledge");
+    } catch (NotYourClientException e) {
+      Messages.addGlobalError("patient_therapists.message.error.notLinked");
+    }
+    load();
+  }
+
+  /** Stops sharing knowledge checks with one therapist, from now on. */
+  public void withdrawKnowledge(long therapistId) {
+    shares.withdraw(user.requireId(), therapistId, ShareKind.KNOWLEDGE);
+    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnKnowledge");
+    load();
+  }
+
+  public boolean isSharingKnowledge(long therapistId) {
+    return sharingKnowledge.contains(therapistId);
   }
 
   /** Shares the patient's check-ins (and their red flags) with one linked therapist. */

@@ -17,6 +17,8 @@ import org.painwise.clinic.NoticeService;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
+import org.painwise.outcome.KnowledgeOffer;
+import org.painwise.outcome.KnowledgeService;
 import org.painwise.progress.ModuleProgress;
 import org.painwise.progress.ProgressService;
 import org.painwise.quiz.QuizService;
@@ -32,6 +34,7 @@ public class PatientHomeBacking {
   @Inject private AssignmentService assignments;
   @Inject private NoticeService notices;
   @Inject private QuizService quizzes;
+  @Inject private KnowledgeService knowledge;
 
   private LessonPage lastPage;
   private List<Assignment> assigned;
@@ -39,6 +42,7 @@ public class PatientHomeBacking {
   private Map<Long, Integer> scores;
   private List<Module> started;
   private Map<Long, ModuleProgress> progressByModule;
+  private KnowledgeOffer knowledgeOffer;
 
   @PostConstruct
   void load() {
@@ -58,6 +62,12 @@ public class PatientHomeBacking {
             .toList();
     unread = notices.unread(me);
     scores = quizzes.latestScores(me);
+    knowledgeOffer = knowledge.offer(me);
+  }
+
+  /** NONE, BEFORE (nothing completed yet) or AFTER (every module completed): see KnowledgeOffer. */
+  public String getKnowledgeOffer() {
+    return knowledgeOffer.name();
   }
 
   /** The latest quiz score in a module, or null before the first attempt. */

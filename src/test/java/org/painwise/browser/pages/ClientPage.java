@@ -67,4 +67,23 @@ public final class ClientPage extends Page {
   public String painChange() {
     return browser.find("#change-pain-badge").getText().strip();
   }
+
+  /** Whether the client shares the knowledge check with this therapist. */
+  public boolean knowledgeShared() {
+    return browser.driver().findElements(By.id("knowledge-not-shared")).isEmpty();
+  }
+
+  /** The gain line of the client's knowledge check, or empty when not shown. */
+  public String knowledgeGain() {
+    return browser.driver().findElements(By.id("knowledge-gain")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** How many knowledge checks the table lists. */
+  public int knowledgeRows() {
+    return browser.driver().findElements(By.cssSelector("#knowledge-table tbody tr")).size();
+  }
 }

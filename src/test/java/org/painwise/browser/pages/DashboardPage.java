@@ -46,4 +46,21 @@ public final class DashboardPage extends Page {
         .findFirst()
         .orElse("");
   }
+
+  /** Which knowledge-check offer the dashboard shows: "before", "after", or "" for none. */
+  public String knowledgeOffer() {
+    if (!browser.driver().findElements(By.id("knowledge-before")).isEmpty()) {
+      return "before";
+    }
+    return browser.driver().findElements(By.id("knowledge-after")).isEmpty() ? "" : "after";
+  }
+
+  /** Follows the dashboard's offer of the knowledge check. */
+  public KnowledgePage takeKnowledgeCheck() {
+    browser.find("#knowledge-offer").click();
+    browser.waitForPath("/patient/knowledge");
+    browser.waitFor("#knowledge");
+    browser.checkAccessibility();
+    return new KnowledgePage(browser);
+  }
 }

@@ -55,6 +55,22 @@ public final class TherapistsPage extends Page {
     return !item(therapist).findElements(By.cssSelector(".pw-withdraw-checkins")).isEmpty();
   }
 
+  /** Shares the knowledge check with a linked therapist (by name). */
+  public TherapistsPage shareKnowledge(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-share-knowledge")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** Stops sharing the knowledge check with a therapist (by name). */
+  public TherapistsPage withdrawKnowledge(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-withdraw-knowledge")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
   private WebElement item(String therapist) {
     return browser.waitUntil(
         "the therapist " + therapist,
