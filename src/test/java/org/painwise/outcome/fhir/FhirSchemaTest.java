@@ -1,0 +1,147 @@
+package org.painwise.outcome.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.ResourceType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.painwise.outcome.Checkin;
+
+/**
+ * What the FHIR export writes is valid FHIR R4: it validates against HL7's R4 JSON schema
+ * (src/test/resources/fhir, see its README), and HAPI FHIR's strict R4 parser reads it back with
+ * the same values.
+ */
+class FhirSchemaTest {
+
+  static Schema schema;
+  static FhirContext fhir;
+
+  @BeforeAll
+  static void load() throws Exception {
+    try (InputStream in = FhirSchemaTest.class.getResourceAsStream("/fhir/fhir.schema.json")) {
+      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(in);
+      // HL7 names the schema with draft-04's "id" under a draft-06 "$schema"; the validator knows
+      // only draft-06's "$id" and refuses the old keyword. It only names the file: drop it.
+      root.remove("id");
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_6).getSchema(root);
+    }
+    fhir = FhirContext.forR4();
+  }
+
+  static String json(JsonObject o) {
+    StringWriter out = new StringWriter();
+    Json.createWriter(out).writeObject(o);
+    return out.toString();
+  }
+
+  static JsonObject bundle(Locale locale) {
+    List<Checkin> checkins = List.of(CheckinFhirTest.plain(), CheckinFhirTest.flaggedWithNote());
+    return CheckinFhir.in(locale).bundle(checkins, Instant.parse("2026-11-28T12:00:00.5Z"));
+  }
+
+  @Test
+  void theExportValidatesAgainstTheFhirR4Schema() {
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.CANADA_FRENCH)) {
+      List<Error> errors = schema.validate(json(bundle(locale)), InputFormat.JSON);
+      assertEquals(List.of(), errors, locale.toString());
+    }
+  }
+
+  @Test
+  void anEmptyExportIsValidToo() {
+    JsonObject empty = CheckinFhir.in(Locale.ENGLISH).bundle(List.of(), Instant.now());
+    assertEquals(List.of(), schema.validate(json(empty), InputFormat.JSON));
+  }
+
+  /** The schema check can fail: a wrong status, a number as text, an unknown field. */
+  @Test
+  void theSchemaRejectsWhatFhirDoesNot() {
+    String valid = json(bundle(Locale.ENGLISH));
+    for (String broken :
+        List.of(
+            valid.replace("\"type\":\"collection\"", "\"type\":\"pile\""),
+            valid.replace("\"status\":\"completed\"", "\"status\":\"done\""),
+            valid.replace("\"valueInteger\":5", "\"valueInteger\":\"5\""),
+            valid.replace("\"linkId\":\"peg-pain\"", "\"linkId\":\"peg-pain\",\"score\":1"))) {
+      assertFalse(broken.equals(valid), "the test replaced nothing");
+      assertFalse(schema.validate(broken, InputFormat.JSON).isEmpty(), broken.substring(0, 80));
+    }
+  }
+
+  @Test
+  void hapisStrictR4ParserReadsTheValuesBack() {
+    IParser parser = fhir.newJsonParser();
+    parser.setParserErrorHandler(new StrictErrorHandler());
+    Bundle bundle = parser.parseResource(Bundle.class, json(bundle(Locale.ENGLISH)));
+    assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
+    assertEquals(11, bundle.getEntry().size());
+
+    Questionnaire peg = (Questionnaire) bundle.getEntry().get(1).getResource();
+    assertEquals(CheckinForm.PEG.url(), peg.getUrl());
+    assertEquals("1", peg.getVersion());
+    assertTrue(peg.getCopyright().contains("Krebs EE"));
+    Questionnaire.QuestionnaireItemComponent pegPain = peg.getItemFirstRep();
+    assertEquals("peg-pain", pegPain.getLinkId());
+    assertEquals(Questionnaire.QuestionnaireItemType.INTEGER, pegPain.getType());
+    assertEquals(
+        0, ((IntegerType) pegPain.getExtensionByUrl(CheckinFhir.MIN_VALUE).getValue()).getValue());
+    assertEquals(
+        10, ((IntegerType) pegPain.getExtensionByUrl(CheckinFhir.MAX_VALUE).getValue()).getValue());
+
+    List<QuestionnaireResponse> responses =
+        bundle.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(r -> r.getResourceType() == ResourceType.QuestionnaireResponse)
+            .map(QuestionnaireResponse.class::cast)
+            .toList();
+    assertEquals(7, responses.size());
+    QuestionnaireResponse pegAnswers = responses.get(1);
+    assertEquals(CheckinForm.PEG.canonical(), pegAnswers.getQuestionnaire());
+    assertEquals(
+        QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED, pegAnswers.getStatus());
+    assertEquals(CheckinFhirTest.AT.toEpochMilli(), pegAnswers.getAuthored().getTime());
+    assertEquals(
+        List.of(5, 4, 3),
+        pegAnswers.getItem().stream()
+            .map(i -> i.getAnswerFirstRep().getValueIntegerType().getValue())
+            .toList());
+
+    QuestionnaireResponse wellbeing = responses.get(5);
+    QuestionnaireResponseItemComponent note = wellbeing.getItem().get(3);
+    assertEquals("note", note.getLinkId());
+    assertEquals(
+        "Bad night; walked 10 min.", note.getAnswerFirstRep().getValueStringType().getValue());
+    QuestionnaireResponse flags = responses.get(6);
+    assertEquals(CheckinForm.RED_FLAGS.canonical(), flags.getQuestionnaire());
+    assertEquals(
+        List.of("fever", "self-harm"),
+        flags.getItem().stream().map(QuestionnaireResponseItemComponent::getLinkId).toList());
+    assertTrue(flags.getItemFirstRep().getAnswerFirstRep().getValueBooleanType().booleanValue());
+    assertEquals("42", flags.getIdentifier().getValue());
+  }
+}
