@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
 import org.painwise.account.Self;
+import org.painwise.config.Languages;
+import org.painwise.lesson.LessonTexts;
 import org.painwise.progress.ProgressHistory;
 import org.painwise.progress.ProgressHistory.OpenPage;
 import org.painwise.quiz.QuizHistory;
@@ -58,10 +60,12 @@ public class ClientTimeline {
   @Inject private CareService care;
   @Inject private ProgressHistory progress;
   @Inject private QuizHistory quizzes;
+  @Inject private LessonTexts texts;
 
   public List<Entry> timeline(@Self long therapistId, long patientId)
       throws NotYourClientException {
     care.requireClient(therapistId, patientId);
+    String language = Languages.ofView();
     List<Entry> entries = new ArrayList<>();
     progress
         .pagesRead(patientId, LIMIT)
@@ -74,13 +78,20 @@ public class ClientTimeline {
         .completions(patientId)
         .forEach(c -> entries.add(new Entry(c.at(), Kind.MODULE_COMPLETED, c.moduleTitle(), null)));
     em.createQuery(
-            "select a.createdAt, m.title from Assignment a join a.module m"
+            "select a.createdAt, m.title, m.slug from Assignment a join a.module m"
                 + " where a.patientId = :p and a.therapistId = :t and a.withdrawnAt is null",
             Object[].class)
         .setParameter("p", patientId)
         .setParameter("t", therapistId)
         .getResultList()
-        .forEach(r -> entries.add(new Entry((Instant) r[0], Kind.ASSIGNED, (String) r[1], null)));
+        .forEach(
+            r ->
+                entries.add(
+                    new Entry(
+                        (Instant) r[0],
+                        Kind.ASSIGNED,
+                        texts.moduleTitle((String) r[2], language, (String) r[1]),
+                        null)));
     quizzes
         .points(patientId)
         .forEach(

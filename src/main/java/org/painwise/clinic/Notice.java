@@ -90,6 +90,11 @@ public class Notice implements java.io.Serializable {
     this.patientId = patientId;
   }
 
+  /** The assignment this notice is about (assigned, due soon, overdue), or null. */
+  public Long getAssignmentId() {
+    return assignmentId;
+  }
+
   public Long getPatientId() {
     return patientId;
   }

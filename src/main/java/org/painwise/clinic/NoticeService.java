@@ -1,14 +1,19 @@
 package org.painwise.clinic;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.painwise.account.Account;
 import org.painwise.account.Guarded;
 import org.painwise.account.Self;
+import org.painwise.lesson.LessonTexts;
 
 /** In-app notices: each user reads and dismisses only their own. */
 @ApplicationScoped
@@ -17,6 +22,36 @@ import org.painwise.account.Self;
 public class NoticeService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private LessonTexts lessonTexts;
+
+  /**
+   * What each of the user's notices says, by notice id, in {@code language}: a notice about an
+   * assignment names its module's title in that language (its stored text, the English title of the
+   * day it was made, is the fallback); other notices say their stored text. One query for all the
+   * notices, none per notice; someone else's notice or assignment keeps its stored text.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, String> texts(@Self long accountId, List<Notice> notices, String language) {
+    List<Long> assignmentIds =
+        notices.stream().map(Notice::getAssignmentId).filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> slugs = new HashMap<>();
+    if (!assignmentIds.isEmpty()) {
+      em.createQuery(
+              "select a.id, m.slug from Assignment a join a.module m where a.id in :ids"
+                  + " and (a.patientId = :me or a.therapistId = :me)",
+              Object[].class)
+          .setParameter("ids", assignmentIds)
+          .setParameter("me", accountId)
+          .getResultList()
+          .forEach(r -> slugs.put((Long) r[0], (String) r[1]));
+    }
+    Map<Long, String> texts = new HashMap<>();
+    for (Notice n : notices) {
+      String slug = n.getAssignmentId() == null ? null : slugs.get(n.getAssignmentId());
+      texts.put(n.getId(), lessonTexts.moduleTitle(slug, language, n.getText()));
+    }
+    return texts;
+  }
 
   void add(long accountId, Notice.Kind kind, Long assignmentId, String text) {
     em.persist(new Notice(accountId, kind, assignmentId, text, Instant.now()));

@@ -8,11 +8,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
 import org.painwise.config.Languages;
 import org.painwise.config.Mail;
+import org.painwise.lesson.LessonTexts;
 
 /**
  * Reminders about assignments: when something is assigned, two days before it is due, and once it
@@ -34,6 +36,7 @@ public class ReminderService {
       long patientId,
       String email,
       String language,
+      String moduleSlug,
       String moduleTitle,
       LocalDate dueOn) {}
 
@@ -41,6 +44,7 @@ public class ReminderService {
   @Inject private ReminderLedger ledger;
   @Inject private NoticeService notices;
   @Inject private Mail mail;
+  @Inject private LessonTexts texts;
 
   /** What a run did. */
   public record RunResult(int assigned, int dueSoon, int overdue) {}
@@ -71,12 +75,16 @@ public class ReminderService {
       if (inAppNotice) {
         notices.add(d.patientId(), kind, d.assignmentId(), d.moduleTitle());
       }
+      Locale language = Languages.forMail(d.language(), null);
+      // The module's title in the recipient's language, English where it is not translated.
+      String title =
+          texts.moduleTitle(d.moduleSlug(), Languages.contentOf(language), d.moduleTitle());
       mail.send(
           d.email(),
-          Languages.forMail(d.language(), null),
+          language,
           "mail.subject." + kind.name(),
           "mail.body." + kind.name(),
-          d.moduleTitle(),
+          title,
           d.dueOn());
       sent++;
     }
@@ -95,7 +103,7 @@ public class ReminderService {
         };
     var q =
         em.createNativeQuery(
-            "SELECT x.id, x.patient_id, a.email, a.language, m.title, x.due_on"
+            "SELECT x.id, x.patient_id, a.email, a.language, m.slug, m.title, x.due_on"
                 + " FROM assignment x JOIN account a ON a.id = x.patient_id"
                 + " JOIN lesson_module m ON m.id = x.module_id"
                 + " WHERE x.withdrawn_at IS NULL"
@@ -125,7 +133,8 @@ public class ReminderService {
                     (String) r[2],
                     (String) r[3],
                     (String) r[4],
-                    toDate(r[5])))
+                    (String) r[5],
+                    toDate(r[6])))
         .toList();
   }
 

@@ -108,6 +108,21 @@ public class LessonTexts {
     return lessons.module(moduleSlug).map(m -> module(m, language).title());
   }
 
+  /**
+   * A module's title in {@code language}, for rows that carry the English title from a query:
+   * {@code english} when no module has this slug. In memory once the module is known.
+   */
+  public String moduleTitle(String moduleSlug, String language, String english) {
+    return moduleSlug == null ? english : moduleTitle(moduleSlug, language).orElse(english);
+  }
+
+  /** A page's title in {@code language}, or {@code english} when there is no such page. */
+  public String pageTitle(String moduleSlug, String pageSlug, String language, String english) {
+    return moduleSlug == null || pageSlug == null
+        ? english
+        : pageTitle(moduleSlug, pageSlug, language).orElse(english);
+  }
+
   private Optional<Translation> translation(String moduleSlug, String language) {
     return Languages.BASE.equals(language)
         ? Optional.empty()

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.painwise.account.Guarded;
 import org.painwise.account.Learner;
+import org.painwise.config.Languages;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
+import org.painwise.lesson.LessonTexts;
 import org.painwise.lesson.Module;
 
 /**
@@ -26,6 +28,7 @@ public class ProgressHistory {
 
   @Inject private VisitBuffer visits;
   @Inject private LessonService lessons;
+  @Inject private LessonTexts texts;
 
   /** A page read for the first time. */
   public record PageRead(Instant at, String moduleTitle, String pageTitle) {}
@@ -52,11 +55,15 @@ public class ProgressHistory {
 
   @PersistenceContext private EntityManager em;
 
-  /** Pages read, newest first, at most {@code limit}. */
+  /**
+   * Pages read, newest first, at most {@code limit}. Titles here and below are in the view's
+   * language ({@link Languages#ofView()}; English outside a page), from {@link LessonTexts}.
+   */
   public List<PageRead> pagesRead(@Learner long accountId, int limit) {
+    String language = Languages.ofView();
     return em
         .createQuery(
-            "select p.readAt, m.title, lp.title from PageProgress p, LessonPage lp,"
+            "select p.readAt, m.title, lp.title, m.slug, lp.slug from PageProgress p, LessonPage lp,"
                 + " Module m where p.accountId = :p and lp.id = p.pageId and m.id = p.moduleId"
                 + " order by p.readAt desc",
             Object[].class)
@@ -64,21 +71,30 @@ public class ProgressHistory {
         .setMaxResults(limit)
         .getResultList()
         .stream()
-        .map(r -> new PageRead((Instant) r[0], (String) r[1], (String) r[2]))
+        .map(
+            r ->
+                new PageRead(
+                    (Instant) r[0],
+                    texts.moduleTitle((String) r[3], language, (String) r[1]),
+                    texts.pageTitle((String) r[3], (String) r[4], language, (String) r[2])))
         .toList();
   }
 
   /** Modules completed, in no particular order. */
   public List<Completed> completions(@Learner long accountId) {
+    String language = Languages.ofView();
     return em
         .createQuery(
-            "select c.completedAt, m.title from ModuleCompletion c, Module m"
+            "select c.completedAt, m.title, m.slug from ModuleCompletion c, Module m"
                 + " where c.key.accountId = :p and m.id = c.key.moduleId",
             Object[].class)
         .setParameter("p", accountId)
         .getResultList()
         .stream()
-        .map(r -> new Completed((Instant) r[0], (String) r[1]))
+        .map(
+            r ->
+                new Completed(
+                    (Instant) r[0], texts.moduleTitle((String) r[2], language, (String) r[1])))
         .toList();
   }
 
@@ -88,6 +104,7 @@ public class ProgressHistory {
    * within a minute.
    */
   public Optional<OpenPage> openPage(@Learner long accountId) {
+    String language = Languages.ofView();
     Optional<VisitBuffer.Pending> pending = visits.peek(accountId);
     Optional<LessonPage> page = pending.flatMap(p -> lessons.page(p.pageId()));
     if (page.isPresent()) {
@@ -99,9 +116,9 @@ public class ProgressHistory {
           : Optional.of(
               new OpenPage(
                   m.getSlug(),
-                  m.getTitle(),
+                  texts.module(m, language).title(),
                   page.get().getSlug(),
-                  page.get().getTitle(),
+                  texts.page(m, page.get(), language).title(),
                   pending.get().last()));
     }
     return em.createQuery(
@@ -116,6 +133,10 @@ public class ProgressHistory {
         .map(
             r ->
                 new OpenPage(
-                    (String) r[0], (String) r[1], (String) r[2], (String) r[3], (Instant) r[4]));
+                    (String) r[0],
+                    texts.moduleTitle((String) r[0], language, (String) r[1]),
+                    (String) r[2],
+                    texts.pageTitle((String) r[0], (String) r[2], language, (String) r[3]),
+                    (Instant) r[4]));
   }
 }

@@ -16,6 +16,8 @@ import org.painwise.account.Learner;
 import org.painwise.account.PersonalDataExport;
 import org.painwise.account.Self;
 import org.painwise.config.Dates;
+import org.painwise.config.Languages;
+import org.painwise.lesson.LessonTexts;
 import org.painwise.progress.ScoreChart;
 
 /**
@@ -49,9 +51,14 @@ public class QuizHistory implements PersonalDataExport.Section {
 
   @PersistenceContext private EntityManager em;
   @Inject private Dates dates;
+  @Inject private LessonTexts texts;
 
-  /** The learner's submitted attempts, oldest first (at most 500). */
+  /**
+   * The learner's submitted attempts, oldest first (at most 500); module titles in the view's
+   * language (English outside a page).
+   */
   public List<Point> points(@Learner long accountId) {
+    String language = Languages.ofView();
     return em
         .createQuery(
             "select a.submittedAt, m.slug, m.title, a.scorePercent, a.passed"
@@ -67,7 +74,7 @@ public class QuizHistory implements PersonalDataExport.Section {
                 new Point(
                     (Instant) r[0],
                     (String) r[1],
-                    (String) r[2],
+                    texts.moduleTitle((String) r[1], language, (String) r[2]),
                     r[3] == null ? 0 : (Integer) r[3],
                     Boolean.TRUE.equals(r[4])))
         .toList();

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import org.painwise.browser.pages.CataloguePage;
+import org.painwise.browser.pages.DashboardPage;
 import org.painwise.browser.pages.ImportPage;
 import org.painwise.browser.pages.LessonPage;
 import org.painwise.browser.pages.LoginPage;
 import org.painwise.browser.pages.ModulePage;
+import org.painwise.browser.pages.ProgressPage;
 import org.painwise.browser.pages.QuestionPage;
 import org.painwise.browser.pages.QuestionsPage;
 import org.painwise.browser.pages.QuizPage;
@@ -133,6 +135,19 @@ class FrenchReaderIT {
       assertEquals("fr", section.textLanguage());
       assertTrue(browser.driver().getCurrentUrl().endsWith("#" + ANCHOR));
       section.checkAccessibility();
+
+      // Outside the reader, the module and page titles are French too (axe on each page).
+      String frenchTitle = french.texts().orElseThrow().title();
+      DashboardPage dashboard = new DashboardPage(browser).open();
+      assertEquals("fr", dashboard.pageLanguage());
+      assertEquals(frenchTitle, dashboard.startedTitle(MODULE));
+      assertEquals(
+          frenchTitle + ": " + french.pages().get(PAGE).title(),
+          dashboard.continueTitle(),
+          "the continue card names the French module and page");
+      ProgressPage progress = new ProgressPage(browser).open();
+      assertEquals("fr", progress.pageLanguage());
+      assertEquals(frenchTitle, progress.resultModule(0));
     }
   }
 

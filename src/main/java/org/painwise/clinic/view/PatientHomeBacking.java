@@ -14,6 +14,7 @@ import org.painwise.clinic.Assignment;
 import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.Notice;
 import org.painwise.clinic.NoticeService;
+import org.painwise.config.Languages;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
@@ -39,6 +40,7 @@ public class PatientHomeBacking {
   private LessonPage lastPage;
   private List<Assignment> assigned;
   private List<Notice> unread;
+  private Map<Long, String> noticeTexts;
   private Map<Long, Integer> scores;
   private List<Module> started;
   private Map<Long, ModuleProgress> progressByModule;
@@ -60,7 +62,7 @@ public class PatientHomeBacking {
                     progressByModule.get(m.getId()) != null
                         && progressByModule.get(m.getId()).started())
             .toList();
-    unread = notices.unread(me);
+    readNotices(me);
     scores = quizzes.latestScores(me);
     knowledgeOffer = knowledge.offer(me);
   }
@@ -77,7 +79,17 @@ public class PatientHomeBacking {
 
   public void dismiss(long noticeId) {
     notices.dismiss(user.requireId(), noticeId);
-    unread = notices.unread(user.requireId());
+    readNotices(user.requireId());
+  }
+
+  private void readNotices(long me) {
+    unread = notices.unread(me);
+    noticeTexts = notices.texts(me, unread, Languages.ofView());
+  }
+
+  /** What a notice says, a module's title in the page's language. */
+  public String text(Notice notice) {
+    return noticeTexts.getOrDefault(notice.getId(), notice.getText());
   }
 
   public boolean isOverdue(Assignment a) {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.painwise.config.Languages;
+import org.painwise.lesson.LessonTexts;
 import org.painwise.quiz.ItemStatistics;
 import org.painwise.quiz.ItemStatistics.Statistics;
 import org.painwise.quiz.QuestionBank;
@@ -26,6 +27,7 @@ public class EducatorStatisticsBacking {
 
   @Inject private QuestionBank bank;
   @Inject private ItemStatistics itemStatistics;
+  @Inject private LessonTexts texts;
 
   private String module;
   private Integer version;
@@ -35,7 +37,7 @@ public class EducatorStatisticsBacking {
 
   public void load() {
     try {
-      moduleTitle = bank.quiz(module).getModule().getTitle();
+      moduleTitle = texts.module(bank.quiz(module).getModule(), Languages.ofView()).title();
       statistics =
           itemStatistics
               .statistics(

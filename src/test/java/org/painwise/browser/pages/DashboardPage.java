@@ -38,6 +38,16 @@ public final class DashboardPage extends Page {
         .toList();
   }
 
+  /** The title of a started (not assigned) module's card, by the module's slug. */
+  public String startedTitle(String moduleSlug) {
+    return browser.find("#started-title-" + moduleSlug).getText().strip();
+  }
+
+  /** The "continue where you left off" card's module and page titles. */
+  public String continueTitle() {
+    return browser.find("#continue-title").getText().strip();
+  }
+
   /** The heading of the "start here" card that a new patient sees, or empty when not shown. */
   public String startHeading() {
     return browser.driver().findElements(By.id("start-heading")).stream()

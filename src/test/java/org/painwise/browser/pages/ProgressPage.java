@@ -23,6 +23,11 @@ public final class ProgressPage extends Page {
     return browser.find("#results").getText();
   }
 
+  /** The module named in the quiz results table's row {@code index} (0 is the oldest). */
+  public String resultModule(int index) {
+    return browser.find("#result-module-" + index).getText().strip();
+  }
+
   public boolean chartIsDrawn() {
     return browser.find("svg.pw-chart-svg").isDisplayed();
   }
