@@ -37,6 +37,9 @@ const ROLES = {
       ["landing", "/"],
       ["sign in", "/login"],
       ["sign up", "/signup"],
+      ["forgot password", "/forgot-password"],
+      ["reset password (a link's page)", "/reset-password?token=not-a-real-token"],
+      ["verify email", "/verify-email"],
       ["not found (404)", "/no-such-page", { status: 404 }],
     ],
   },
@@ -52,6 +55,11 @@ const ROLES = {
       ["my progress", "/patient/progress"],
       ["my therapists", "/patient/therapists"],
       ["my account", "/patient/account"],
+      ["check-in", "/patient/checkin"],
+      ["knowledge check", "/patient/knowledge"],
+      ["account settings", "/account/settings"],
+      ["sign-in security", "/account/two-step"],
+      ["two-step set-up", "/two-step/setup"],
     ],
   },
   therapist: {
@@ -79,6 +87,7 @@ const ROLES = {
     pages: [
       ["admin home", "/admin/index"],
       ["users", "/admin/users"],
+      ["outbox", "/admin/outbox"],
     ],
   },
 };
