@@ -311,8 +311,8 @@ public class TwoStepService {
     if (account == null) {
       throw new AccountNotFoundException(accountId);
     }
-    TwoStep t = lockedSettings(accountId);
-    if (!t.isEnabled()) {
+    TwoStep t = em.find(TwoStep.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    if (t == null || !t.isEnabled()) {
       throw new TwoStepException(Reason.OFF);
     }
     t.disable();

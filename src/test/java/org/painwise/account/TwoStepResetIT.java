@@ -10,6 +10,7 @@ import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -147,7 +148,7 @@ class TwoStepResetIT {
             TwoStepException.class, () -> twoStep.adminReset(admin.getId(), therapist.getId()));
     assertEquals(TwoStepException.Reason.OFF, off.reason(), "nothing to reset");
     assertEquals(
-        java.util.Set.of(patient.getId(), admin.getId()),
+        Set.of(patient.getId(), admin.getId()),
         twoStep.enabledAmong(List.of(patient.getId(), therapist.getId(), admin.getId())));
     TestCaller.clear();
 
