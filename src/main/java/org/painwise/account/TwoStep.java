@@ -16,6 +16,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "two_step")
 @NamedQuery(
+    name = "TwoStep.enabledAmong",
+    query = "select t.accountId from TwoStep t where t.accountId in :ids and t.secret is not null")
+@NamedQuery(
     name = "TwoStep.useStep",
     query =
         "update TwoStep t set t.lastStep = :step where t.accountId = :account"

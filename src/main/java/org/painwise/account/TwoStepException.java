@@ -17,8 +17,10 @@ public class TwoStepException extends Exception {
     EXEMPT,
     /** It is on already (set up in another tab). */
     ALREADY_ON,
-    /** It is off, so there is nothing to renew. */
-    OFF
+    /** It is off, so there is nothing to renew (or for an admin to reset). */
+    OFF,
+    /** An admin tried to reset their own: another admin must, so one cannot lock out the rest. */
+    OWN_ACCOUNT
   }
 
   private final Reason reason;

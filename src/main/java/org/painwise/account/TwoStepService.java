@@ -11,10 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.painwise.account.TwoStepException.Reason;
+import org.painwise.config.Languages;
+import org.painwise.config.Links;
+import org.painwise.config.Mail;
 
 /**
  * Two-step sign-in: a TOTP code from any authenticator app ({@link Totp}) after the password, or
@@ -28,6 +35,8 @@ import org.painwise.account.TwoStepException.Reason;
 @Transactional
 @Guarded
 public class TwoStepService {
+
+  private static final Logger LOG = Logger.getLogger(TwoStepService.class.getName());
 
   /** The issuer that authenticator apps show beside the account. */
   static final String ISSUER = "Painwise";
@@ -93,6 +102,8 @@ public class TwoStepService {
   @Inject private Caller caller;
   @Inject private PasswordHasher hasher;
   @Inject private SecretCipher cipher;
+  @Inject private Mail mail;
+  @Inject private Links links;
 
   /** A new random secret for an authenticator app. */
   public static byte[] newSecret() {
@@ -281,6 +292,55 @@ public class TwoStepService {
       throw new TwoStepException(Reason.OFF);
     }
     return newRecoveryCodes(accountId);
+  }
+
+  /**
+   * Admin: turns off another account's two-step sign-in, for someone who lost both their phone and
+   * their recovery codes. The secret and the recovery codes are deleted, every session of the
+   * account is signed out (a half-done sign-in too), the log names the admin, and the person is
+   * emailed, in their language, to set it up again (an admin account is asked to at its next
+   * sign-in, as always). Never an admin's own: another admin must do it.
+   */
+  @Guarded(Role.ADMIN)
+  public void adminReset(@Self long adminId, long accountId)
+      throws AccountNotFoundException, TwoStepException {
+    if (adminId == accountId) {
+      throw new TwoStepException(Reason.OWN_ACCOUNT);
+    }
+    Account account = em.find(Account.class, accountId);
+    if (account == null) {
+      throw new AccountNotFoundException(accountId);
+    }
+    TwoStep t = em.find(TwoStep.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    if (t == null || !t.isEnabled()) {
+      throw new TwoStepException(Reason.OFF);
+    }
+    t.disable();
+    em.createNamedQuery("RecoveryCode.deleteAll")
+        .setParameter("account", accountId)
+        .executeUpdate();
+    account.revokeSessions();
+    LOG.info(() -> "Admin " + adminId + " reset the two-step sign-in of account " + accountId);
+    mail.send(
+        account.getEmail(),
+        Languages.forMail(account.getLanguage(), null),
+        "mail.subject.twoStepReset",
+        "mail.body.twoStepReset",
+        account.getDisplayName(),
+        links.to("/account/two-step"));
+  }
+
+  /** Admin: which of these accounts have two-step sign-in on (for the users table). */
+  @Guarded(Role.ADMIN)
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Set<Long> enabledAmong(Collection<Long> accountIds) {
+    if (accountIds.isEmpty()) {
+      return new HashSet<>();
+    }
+    return new HashSet<>(
+        em.createNamedQuery("TwoStep.enabledAmong", Long.class)
+            .setParameter("ids", accountIds)
+            .getResultList());
   }
 
   /**

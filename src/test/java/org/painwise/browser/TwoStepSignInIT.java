@@ -1,6 +1,7 @@
 package org.painwise.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -23,7 +24,7 @@ import org.painwise.testsupport.TestServer;
  * Two-step sign-in in a real browser, by keyboard, with axe on every page: a patient turns it on
  * (reading the key off the page and computing the codes as an authenticator app would), then signs
  * in with a code and with a recovery code; an account made an admin must set it up before its first
- * sign-in completes.
+ * sign-in completes, and again after another admin reset it on the users page.
  */
 class TwoStepSignInIT {
 
@@ -103,6 +104,23 @@ class TwoStepSignInIT {
       new LoginPage(browser).open().signIn(email, PASSWORD);
       TwoStepCodePage.afterPassword(browser).enter(code(secret, 1));
       assertEquals("/admin/index", browser.currentPath());
+      UsersPage ownPage = new UsersPage(browser).open().search(email);
+      assertFalse(ownPage.offersTwoStepReset(name), "not on the admin's own row");
+
+      // The phone and the recovery codes are lost: the demo admin resets it, after a dialog.
+      browser.forgetSession();
+      new LoginPage(browser).open().signIn("admin@painwise.test", "painwise-demo");
+      UsersPage users = new UsersPage(browser).open().search(email).resetTwoStep(name);
+      assertTrue(
+          users
+              .messages()
+              .contains(Bundle.text("admin_users.message.info.twoStepReset", name, email)),
+          () -> "messages: " + users.messages());
+      assertFalse(users.offersTwoStepReset(name), "off now: nothing left to reset");
+
+      browser.forgetSession();
+      new LoginPage(browser).open().signIn(email, PASSWORD);
+      assertTrue(TwoStepSetupPage.afterPassword(browser).saysItIsRequired(), "set it up again");
     }
   }
 

@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
@@ -13,12 +16,14 @@ import org.painwise.account.Credentials;
 import org.painwise.account.OwnRoleChangeException;
 import org.painwise.account.Role;
 import org.painwise.account.SignedInUser;
+import org.painwise.account.TwoStepException;
+import org.painwise.account.TwoStepService;
 import org.painwise.config.BundleMessages;
 import org.painwise.config.PagedModel;
 
 /**
- * admin/users.xhtml: a lazy, paged table of accounts, with search, role changes and password reset
- * links.
+ * admin/users.xhtml: a lazy, paged table of accounts, with search, role changes, password reset
+ * links and, where it is on, a reset of two-step sign-in.
  */
 @Named
 @ViewScoped
@@ -32,17 +37,25 @@ public class UsersBacking implements Serializable {
   @Inject private AccountService accounts;
   @Inject private Credentials credentials;
   @Inject private SignedInUser signedInUser;
+  @Inject private TwoStepService twoStep;
 
   private String search;
   private Role roleFilter;
   private Account selected;
   private Role newRole;
 
+  /** The accounts of the page shown that have two-step sign-in on. */
+  private Set<Long> twoStepOn = new HashSet<>();
+
   private final PagedModel<Account> model =
       PagedModel.of(
           () -> accounts.count(search, roleFilter),
-          (first, size, sortField, ascending) ->
-              accounts.page(search, roleFilter, first, size, sortField, ascending),
+          (first, size, sortField, ascending) -> {
+            List<Account> rows =
+                accounts.page(search, roleFilter, first, size, sortField, ascending);
+            twoStepOn = twoStep.enabledAmong(rows.stream().map(Account::getId).toList());
+            return rows;
+          },
           Account::getId);
 
   /** A new search or role filter starts again on the first page. */
@@ -100,6 +113,40 @@ public class UsersBacking implements Serializable {
     } catch (AccountNotFoundException e) {
       Messages.addGlobalError("admin_users.message.error.notFound");
     }
+  }
+
+  /** Whether the account has two-step sign-in on (as the page's rows were loaded). */
+  public boolean twoStepOn(Account account) {
+    return twoStepOn.contains(account.getId());
+  }
+
+  /** Opens the dialog that confirms a reset of one account's two-step sign-in. */
+  public void prepareTwoStepReset(Account account) {
+    selected = account;
+  }
+
+  /**
+   * Turns off the selected account's two-step sign-in, once the admin confirmed it: that person is
+   * signed out everywhere and emailed to set it up again.
+   */
+  public void resetTwoStep() {
+    if (selected == null) {
+      return;
+    }
+    try {
+      twoStep.adminReset(signedInUser.requireId(), selected.getId());
+      Messages.addGlobalInfo(
+          "admin_users.message.info.twoStepReset", selected.getDisplayName(), selected.getEmail());
+    } catch (AccountNotFoundException e) {
+      Messages.addGlobalError("admin_users.message.error.notFound");
+    } catch (TwoStepException e) {
+      if (e.reason() == TwoStepException.Reason.OFF) {
+        Messages.addGlobalError("admin_users.message.error.twoStepOff", selected.getDisplayName());
+      } else {
+        Messages.addGlobalError("two_step.message.error." + e.reason().name());
+      }
+    }
+    selected = null;
   }
 
   /** The reset link made in this request, or null: it is shown once. */

@@ -6,7 +6,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.painwise.testsupport.Browser;
 import org.painwise.testsupport.Bundle;
 
-/** Page object of /admin/users: the lazy user table and the change-role dialog. */
+/**
+ * Page object of /admin/users: the lazy user table, the change-role dialog, the reset-link dialog
+ * and the dialog that resets someone's two-step sign-in.
+ */
 public final class UsersPage extends Page {
 
   public UsersPage(Browser browser) {
@@ -79,5 +82,38 @@ public final class UsersPage extends Page {
     awaitMessages();
     browser.checkAccessibility();
     return this;
+  }
+
+  /**
+   * Opens the dialog that resets the two-step sign-in of the user named {@code displayName}
+   * (checked by axe), confirms it, and waits for the answer (the page checked again).
+   */
+  public UsersPage resetTwoStep(String displayName) {
+    String title = Bundle.text("admin_users.button.resetTwoStepFor") + " " + displayName;
+    By button = By.xpath("//button[@title=" + XPaths.literal(title) + "]");
+    browser
+        .waitUntil(
+            "the button '" + title + "'",
+            d -> {
+              WebElement found = d.findElement(button);
+              return found.isDisplayed() ? found : null;
+            })
+        .click();
+    browser.waitFor("#twoStepForm\\:confirm");
+    browser.checkAccessibility();
+    browser.find("#twoStepForm\\:confirm").click();
+    browser.waitForAjaxIdle();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** Whether the row of the user named {@code displayName} offers to reset two-step sign-in. */
+  public boolean offersTwoStepReset(String displayName) {
+    String title = Bundle.text("admin_users.button.resetTwoStepFor") + " " + displayName;
+    return !browser
+        .driver()
+        .findElements(By.xpath("//button[@title=" + XPaths.literal(title) + "]"))
+        .isEmpty();
   }
 }
