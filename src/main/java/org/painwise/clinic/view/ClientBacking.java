@@ -23,6 +23,7 @@ import org.painwise.clinic.ClientTimeline;
 import org.painwise.clinic.DiscussedMark;
 import org.painwise.clinic.DiscussedService;
 import org.painwise.clinic.NotYourClientException;
+import org.painwise.clinic.OutcomeTimeline;
 import org.painwise.clinic.SessionNote;
 import org.painwise.config.Dates;
 import org.painwise.config.Violations;
@@ -67,6 +68,7 @@ public class ClientBacking implements Serializable {
   private List<MeasureChart> checkinCharts;
   private KnowledgeGain knowledge;
   private List<SessionNote> sessions;
+  private OutcomeTimeline outcomeTimeline;
   private List<DiscussedMark> marks;
   private Long markModuleId;
   private String markNote;
@@ -121,6 +123,8 @@ public class ClientBacking implements Serializable {
     checkins = outcomes.checkins(user.requireId(), id).orElse(null);
     knowledge = outcomes.knowledge(user.requireId(), id).orElse(null);
     sessions = outcomes.sessions(user.requireId(), id).orElse(null);
+    outcomeTimeline =
+        OutcomeTimeline.of(checkins == null ? null : checkins.checkins(), knowledge, dates::format);
     marks = discussed.forClient(user.requireId(), id);
     checkinCharts =
         checkins == null
@@ -149,6 +153,13 @@ public class ClientBacking implements Serializable {
     } catch (ConstraintViolationException e) {
       Violations.show(null, e);
     }
+  }
+
+  /**
+   * Knowledge gain and symptom change on one time axis, of what the client shares (maybe empty).
+   */
+  public OutcomeTimeline getOutcomeTimeline() {
+    return outcomeTimeline;
   }
 
   /** The client's notes before and after sessions, or null when they do not share them with you. */
