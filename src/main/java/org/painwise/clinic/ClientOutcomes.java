@@ -49,6 +49,7 @@ public class ClientOutcomes {
   @Inject private CheckinService checkins;
   @Inject private NoticeService notices;
   @Inject private KnowledgeService knowledge;
+  @Inject private SessionService sessions;
 
   /**
    * The client's check-ins if they share them with this therapist, empty when they do not (or
@@ -81,5 +82,16 @@ public class ClientOutcomes {
     } catch (KnowledgeNotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The client's notes before and after sessions, newest first, if they share them with this
+   * therapist; empty when they do not (or withdrew); "not found" for someone who is not this
+   * therapist's client.
+   */
+  public Optional<List<SessionNote>> sessions(@Self long therapistId, long patientId)
+      throws NotYourClientException {
+    care.requireClient(therapistId, patientId);
+    return sessions.sharedWith(therapistId, patientId);
   }
 }

@@ -20,7 +20,11 @@ import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.CareService;
 import org.painwise.clinic.ClientOutcomes;
 import org.painwise.clinic.ClientTimeline;
+import org.painwise.clinic.DiscussedMark;
+import org.painwise.clinic.DiscussedService;
 import org.painwise.clinic.NotYourClientException;
+import org.painwise.clinic.OutcomeTimeline;
+import org.painwise.clinic.SessionNote;
 import org.painwise.config.Dates;
 import org.painwise.config.Violations;
 import org.painwise.lesson.LessonService;
@@ -50,6 +54,7 @@ public class ClientBacking implements Serializable {
   @Inject private QuizHistory history;
   @Inject private ClientOutcomes outcomes;
   @Inject private Dates dates;
+  @Inject private DiscussedService discussed;
 
   private Long id;
   private String name;
@@ -62,6 +67,11 @@ public class ClientBacking implements Serializable {
   private ClientOutcomes.SharedCheckins checkins;
   private List<MeasureChart> checkinCharts;
   private KnowledgeGain knowledge;
+  private List<SessionNote> sessions;
+  private OutcomeTimeline outcomeTimeline;
+  private List<DiscussedMark> marks;
+  private Long markModuleId;
+  private String markNote;
 
   private List<Module> modules;
   private Long newModuleId;
@@ -112,6 +122,10 @@ public class ClientBacking implements Serializable {
     chart = history.chart(history.points(id));
     checkins = outcomes.checkins(user.requireId(), id).orElse(null);
     knowledge = outcomes.knowledge(user.requireId(), id).orElse(null);
+    sessions = outcomes.sessions(user.requireId(), id).orElse(null);
+    outcomeTimeline =
+        OutcomeTimeline.of(checkins == null ? null : checkins.checkins(), knowledge, dates::format);
+    marks = discussed.forClient(user.requireId(), id);
     checkinCharts =
         checkins == null
             ? List.of()
@@ -125,6 +139,53 @@ public class ClientBacking implements Serializable {
                     Measure.MOOD)
                 .map(m -> MeasureChart.of(m, checkins.checkins(), dates::format))
                 .toList();
+  }
+
+  /** Marks a module as discussed in session with this client, with an optional note for them. */
+  public void markDiscussed() {
+    try {
+      discussed.mark(user.requireId(), id, markModuleId, markNote);
+      Messages.addGlobalInfo("therapist_client.message.info.discussed");
+      markNote = null;
+      refresh();
+    } catch (NotYourClientException e) {
+      Messages.addGlobalError("therapist_client.message.error.gone");
+    } catch (ConstraintViolationException e) {
+      Violations.show(null, e);
+    }
+  }
+
+  /**
+   * Knowledge gain and symptom change on one time axis, of what the client shares (maybe empty).
+   */
+  public OutcomeTimeline getOutcomeTimeline() {
+    return outcomeTimeline;
+  }
+
+  /** The client's notes before and after sessions, or null when they do not share them with you. */
+  public List<SessionNote> getSessions() {
+    return sessions;
+  }
+
+  /** The modules you marked as discussed in session with this client, newest first. */
+  public List<DiscussedMark> getMarks() {
+    return marks;
+  }
+
+  public Long getMarkModuleId() {
+    return markModuleId;
+  }
+
+  public void setMarkModuleId(Long markModuleId) {
+    this.markModuleId = markModuleId;
+  }
+
+  public String getMarkNote() {
+    return markNote;
+  }
+
+  public void setMarkNote(String markNote) {
+    this.markNote = markNote;
   }
 
   /** The client's shared check-ins, or null when they do not share them with this therapist. */

@@ -33,12 +33,14 @@ public class MyTherapistsBacking {
   private List<Account> therapists;
   private Set<Long> sharingCheckins;
   private Set<Long> sharingKnowledge;
+  private Set<Long> sharingSessions;
 
   @PostConstruct
   void load() {
     therapists = care.therapistsOf(user.requireId());
     sharingCheckins = shares.sharedWith(user.requireId(), ShareKind.CHECKINS);
     sharingKnowledge = shares.sharedWith(user.requireId(), ShareKind.KNOWLEDGE);
+    sharingSessions = shares.sharedWith(user.requireId(), ShareKind.SESSIONS);
   }
 
   /** Shares the patient's knowledge checks (and their gain) with one linked therapist. */
@@ -61,6 +63,28 @@ public class MyTherapistsBacking {
 
   public boolean isSharingKnowledge(long therapistId) {
     return sharingKnowledge.contains(therapistId);
+  }
+
+  /** Shares the patient's notes before and after sessions with one linked therapist. */
+  public void shareSessions(long therapistId) {
+    try {
+      shares.share(user.requireId(), therapistId, ShareKind.SESSIONS);
+      Messages.addGlobalInfo("patient_therapists.message.info.sharedSessions");
+    } catch (NotYourClientException e) {
+      Messages.addGlobalError("patient_therapists.message.error.notLinked");
+    }
+    load();
+  }
+
+  /** Stops sharing session notes with one therapist, from now on. */
+  public void withdrawSessions(long therapistId) {
+    shares.withdraw(user.requireId(), therapistId, ShareKind.SESSIONS);
+    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnSessions");
+    load();
+  }
+
+  public boolean isSharingSessions(long therapistId) {
+    return sharingSessions.contains(therapistId);
   }
 
   /** Shares the patient's check-ins (and their red flags) with one linked therapist. */

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.Assignment;
 import org.painwise.clinic.AssignmentService;
+import org.painwise.clinic.DiscussedMark;
+import org.painwise.clinic.DiscussedService;
 import org.painwise.clinic.Notice;
 import org.painwise.clinic.NoticeService;
 import org.painwise.config.Languages;
@@ -36,6 +38,7 @@ public class PatientHomeBacking {
   @Inject private NoticeService notices;
   @Inject private QuizService quizzes;
   @Inject private KnowledgeService knowledge;
+  @Inject private DiscussedService discussed;
 
   private LessonPage lastPage;
   private List<Assignment> assigned;
@@ -45,6 +48,7 @@ public class PatientHomeBacking {
   private List<Module> started;
   private Map<Long, ModuleProgress> progressByModule;
   private KnowledgeOffer knowledgeOffer;
+  private List<DiscussedMark> discussedMarks;
 
   @PostConstruct
   void load() {
@@ -65,6 +69,12 @@ public class PatientHomeBacking {
     readNotices(me);
     scores = quizzes.latestScores(me);
     knowledgeOffer = knowledge.offer(me);
+    discussedMarks = discussed.mine(me);
+  }
+
+  /** The modules the patient's therapists marked as discussed in session, newest first. */
+  public List<DiscussedMark> getDiscussed() {
+    return discussedMarks;
   }
 
   /** NONE, BEFORE (nothing completed yet) or AFTER (every module completed): see KnowledgeOffer. */

@@ -86,4 +86,44 @@ public final class ClientPage extends Page {
   public int knowledgeRows() {
     return browser.driver().findElements(By.cssSelector("#knowledge-table tbody tr")).size();
   }
+
+  /** Whether the client shares their session notes with this therapist. */
+  public boolean sessionsShared() {
+    return browser.driver().findElements(By.id("sessions-not-shared")).isEmpty();
+  }
+
+  /** The "in your words" cells of the client's shared session notes, newest first. */
+  public List<String> sessionWords() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("#sessions-table .pw-session-words"))
+        .stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  /**
+   * Marks the first module of the menu as discussed in session, with a note; returns the module's
+   * title as the menu shows it.
+   */
+  public String markFirstModuleDiscussed(String note) {
+    org.openqa.selenium.support.ui.Select menu =
+        new org.openqa.selenium.support.ui.Select(browser.find("#markDiscussed\\:module"));
+    menu.selectByIndex(0);
+    String title = menu.getFirstSelectedOption().getText().strip();
+    browser.find("#markDiscussed\\:note").sendKeys(note);
+    browser.find("#markDiscussed\\:mark").click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return title;
+  }
+
+  /** The titles of the modules marked as discussed in session. */
+  public List<String> discussedTitles() {
+    return browser.driver().findElements(By.cssSelector("#discussed-list h3")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
 }

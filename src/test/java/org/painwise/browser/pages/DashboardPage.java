@@ -73,4 +73,29 @@ public final class DashboardPage extends Page {
     browser.checkAccessibility();
     return new KnowledgePage(browser);
   }
+
+  /** Follows the dashboard's link to the notes before and after a session. */
+  public SessionsPage openSessions() {
+    browser.find("#sessions").click();
+    browser.waitForPath("/patient/sessions");
+    browser.waitFor("#notes-heading");
+    browser.checkAccessibility();
+    return new SessionsPage(browser);
+  }
+
+  /** The titles of the modules a therapist marked as discussed in session. */
+  public List<String> discussedTitles() {
+    return browser.driver().findElements(By.cssSelector("#discussed h3")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  /** The therapists' notes on the modules discussed in session. */
+  public List<String> discussedNotes() {
+    return browser.driver().findElements(By.cssSelector("#discussed .pw-note")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
 }

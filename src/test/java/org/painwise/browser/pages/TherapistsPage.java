@@ -71,6 +71,22 @@ public final class TherapistsPage extends Page {
     return this;
   }
 
+  /** Shares the notes before and after sessions with a linked therapist (by name). */
+  public TherapistsPage shareSessions(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-share-sessions")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** Stops sharing the session notes with a therapist (by name). */
+  public TherapistsPage withdrawSessions(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-withdraw-sessions")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
   private WebElement item(String therapist) {
     return browser.waitUntil(
         "the therapist " + therapist,
