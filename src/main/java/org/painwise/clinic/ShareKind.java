@@ -1,11 +1,12 @@
 package org.painwise.clinic;
 
 /**
- * What a patient can share with a therapist, one by one: check-ins (with their red flags) and the
- * knowledge check; the journal, boosters and session reflections will follow. The name is stored
- * (at most 20 characters).
+ * What a patient can share with a therapist, one by one: check-ins (with their red flags), the
+ * knowledge check and the danger and safety journal; boosters and session reflections will follow.
+ * The name is stored (at most 20 characters).
  */
 public enum ShareKind {
   CHECKINS,
-  KNOWLEDGE
+  KNOWLEDGE,
+  JOURNAL
 }

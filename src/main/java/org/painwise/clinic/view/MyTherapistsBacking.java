@@ -33,12 +33,36 @@ public class MyTherapistsBacking {
   private List<Account> therapists;
   private Set<Long> sharingCheckins;
   private Set<Long> sharingKnowledge;
+  private Set<Long> sharingJournal;
 
   @PostConstruct
   void load() {
     therapists = care.therapistsOf(user.requireId());
     sharingCheckins = shares.sharedWith(user.requireId(), ShareKind.CHECKINS);
     sharingKnowledge = shares.sharedWith(user.requireId(), ShareKind.KNOWLEDGE);
+    sharingJournal = shares.sharedWith(user.requireId(), ShareKind.JOURNAL);
+  }
+
+  /** Shares the patient's danger and safety journal (and its balance) with one linked therapist. */
+  public void shareJournal(long therapistId) {
+    try {
+      shares.share(user.requireId(), therapistId, ShareKind.JOURNAL);
+      Messages.addGlobalInfo("patient_therapists.message.info.sharedJournal");
+    } catch (NotYourClientException e) {
+      Messages.addGlobalError("patient_therapists.message.error.notLinked");
+    }
+    load();
+  }
+
+  /** Stops sharing the journal with one therapist, from now on. */
+  public void withdrawJournal(long therapistId) {
+    shares.withdraw(user.requireId(), therapistId, ShareKind.JOURNAL);
+    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnJournal");
+    load();
+  }
+
+  public boolean isSharingJournal(long therapistId) {
+    return sharingJournal.contains(therapistId);
   }
 
   /** Shares the patient's knowledge checks (and their gain) with one linked therapist. */
