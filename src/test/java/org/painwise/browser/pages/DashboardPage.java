@@ -73,4 +73,13 @@ public final class DashboardPage extends Page {
     browser.checkAccessibility();
     return new KnowledgePage(browser);
   }
+
+  /** Follows the dashboard's link to the danger and safety journal. */
+  public JournalPage openJournal() {
+    browser.find("#journal-link").click();
+    browser.waitForPath("/patient/journal");
+    browser.waitFor("#journal");
+    browser.checkAccessibility();
+    return new JournalPage(browser);
+  }
 }
