@@ -12,6 +12,9 @@ import org.painwise.outcome.Checkin;
 import org.painwise.outcome.CheckinService;
 import org.painwise.outcome.CheckinSummary;
 import org.painwise.outcome.CheckinsNotFoundException;
+import org.painwise.outcome.JournalItem;
+import org.painwise.outcome.JournalNotFoundException;
+import org.painwise.outcome.JournalService;
 import org.painwise.outcome.KnowledgeGain;
 import org.painwise.outcome.KnowledgeNotFoundException;
 import org.painwise.outcome.KnowledgeService;
@@ -50,6 +53,7 @@ public class ClientOutcomes {
   @Inject private NoticeService notices;
   @Inject private KnowledgeService knowledge;
   @Inject private SessionService sessions;
+  @Inject private JournalService journal;
 
   /**
    * The client's check-ins if they share them with this therapist, empty when they do not (or
@@ -93,5 +97,20 @@ public class ClientOutcomes {
       throws NotYourClientException {
     care.requireClient(therapistId, patientId);
     return sessions.sharedWith(therapistId, patientId);
+  }
+
+  /**
+   * The client's danger and safety journal (every item, removed ones too, oldest first) if they
+   * share it with this therapist, empty when they do not (or withdrew); "not found" for someone who
+   * is not this therapist's client.
+   */
+  public Optional<List<JournalItem>> journal(@Self long therapistId, long patientId)
+      throws NotYourClientException {
+    care.requireClient(therapistId, patientId);
+    try {
+      return Optional.of(journal.of(therapistId, patientId));
+    } catch (JournalNotFoundException e) {
+      return Optional.empty();
+    }
   }
 }

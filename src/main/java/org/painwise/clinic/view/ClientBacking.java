@@ -30,6 +30,8 @@ import org.painwise.config.Violations;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
 import org.painwise.outcome.Checkin;
+import org.painwise.outcome.JournalBalance;
+import org.painwise.outcome.JournalItem;
 import org.painwise.outcome.KnowledgeGain;
 import org.painwise.outcome.Measure;
 import org.painwise.outcome.MeasureChart;
@@ -72,6 +74,8 @@ public class ClientBacking implements Serializable {
   private List<DiscussedMark> marks;
   private Long markModuleId;
   private String markNote;
+  private List<JournalItem> journal;
+  private JournalBalance journalBalance;
 
   private List<Module> modules;
   private Long newModuleId;
@@ -126,6 +130,13 @@ public class ClientBacking implements Serializable {
     outcomeTimeline =
         OutcomeTimeline.of(checkins == null ? null : checkins.checkins(), knowledge, dates::format);
     marks = discussed.forClient(user.requireId(), id);
+    List<JournalItem> shared = outcomes.journal(user.requireId(), id).orElse(null);
+    journal = shared == null ? null : shared.stream().filter(JournalItem::isActive).toList();
+    journalBalance =
+        shared == null
+            ? null
+            : JournalBalance.of(
+                shared, java.time.Instant.now(), java.time.ZoneId.systemDefault(), dates::day);
     checkinCharts =
         checkins == null
             ? List.of()
@@ -191,6 +202,16 @@ public class ClientBacking implements Serializable {
   /** The client's shared check-ins, or null when they do not share them with this therapist. */
   public ClientOutcomes.SharedCheckins getCheckins() {
     return checkins;
+  }
+
+  /** The items in the client's shared journal now, or null when they do not share it with you. */
+  public List<JournalItem> getJournal() {
+    return journal;
+  }
+
+  /** The weekly balance of the client's shared journal, or null when they do not share it. */
+  public JournalBalance getJournalBalance() {
+    return journalBalance;
   }
 
   /** The client's shared knowledge checks, or null when they do not share them with you. */

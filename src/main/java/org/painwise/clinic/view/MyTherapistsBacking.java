@@ -34,6 +34,7 @@ public class MyTherapistsBacking {
   private Set<Long> sharingCheckins;
   private Set<Long> sharingKnowledge;
   private Set<Long> sharingSessions;
+  private Set<Long> sharingJournal;
 
   @PostConstruct
   void load() {
@@ -41,6 +42,29 @@ public class MyTherapistsBacking {
     sharingCheckins = shares.sharedWith(user.requireId(), ShareKind.CHECKINS);
     sharingKnowledge = shares.sharedWith(user.requireId(), ShareKind.KNOWLEDGE);
     sharingSessions = shares.sharedWith(user.requireId(), ShareKind.SESSIONS);
+    sharingJournal = shares.sharedWith(user.requireId(), ShareKind.JOURNAL);
+  }
+
+  /** Shares the patient's danger and safety journal (and its balance) with one linked therapist. */
+  public void shareJournal(long therapistId) {
+    try {
+      shares.share(user.requireId(), therapistId, ShareKind.JOURNAL);
+      Messages.addGlobalInfo("patient_therapists.message.info.sharedJournal");
+    } catch (NotYourClientException e) {
+      Messages.addGlobalError("patient_therapists.message.error.notLinked");
+    }
+    load();
+  }
+
+  /** Stops sharing the journal with one therapist, from now on. */
+  public void withdrawJournal(long therapistId) {
+    shares.withdraw(user.requireId(), therapistId, ShareKind.JOURNAL);
+    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnJournal");
+    load();
+  }
+
+  public boolean isSharingJournal(long therapistId) {
+    return sharingJournal.contains(therapistId);
   }
 
   /** Shares the patient's knowledge checks (and their gain) with one linked therapist. */

@@ -103,6 +103,19 @@ public final class ClientPage extends Page {
         .toList();
   }
 
+  /** Whether the client shares the danger and safety journal with this therapist. */
+  public boolean journalShared() {
+    return browser.driver().findElements(By.id("journal-not-shared")).isEmpty();
+  }
+
+  /** The texts of the client's journal items shown, oldest first. */
+  public List<String> journalItems() {
+    return browser.driver().findElements(By.cssSelector("#journal-items .pw-journal-text")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
   /**
    * Marks the first module of the menu as discussed in session, with a note; returns the module's
    * title as the menu shows it.
@@ -125,5 +138,10 @@ public final class ClientPage extends Page {
         .map(WebElement::getText)
         .map(String::strip)
         .toList();
+  }
+
+  /** How many weeks the journal's balance table lists. */
+  public int journalBalanceRows() {
+    return browser.driver().findElements(By.cssSelector("#journal-balance-table tbody tr")).size();
   }
 }

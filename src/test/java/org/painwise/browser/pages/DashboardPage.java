@@ -98,4 +98,13 @@ public final class DashboardPage extends Page {
         .map(String::strip)
         .toList();
   }
+
+  /** Follows the dashboard's link to the danger and safety journal. */
+  public JournalPage openJournal() {
+    browser.find("#journal-link").click();
+    browser.waitForPath("/patient/journal");
+    browser.waitFor("#journal");
+    browser.checkAccessibility();
+    return new JournalPage(browser);
+  }
 }

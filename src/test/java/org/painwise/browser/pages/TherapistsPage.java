@@ -79,9 +79,25 @@ public final class TherapistsPage extends Page {
     return this;
   }
 
+  /** Shares the danger and safety journal with a linked therapist (by name). */
+  public TherapistsPage shareJournal(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-share-journal")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
   /** Stops sharing the session notes with a therapist (by name). */
   public TherapistsPage withdrawSessions(String therapist) {
     item(therapist).findElement(By.cssSelector(".pw-withdraw-sessions")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** Stops sharing the danger and safety journal with a therapist (by name). */
+  public TherapistsPage withdrawJournal(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-withdraw-journal")).click();
     awaitMessages();
     browser.checkAccessibility();
     return this;
