@@ -62,6 +62,7 @@ public class ClientBacking implements Serializable {
   private ClientOutcomes.SharedCheckins checkins;
   private List<MeasureChart> checkinCharts;
   private KnowledgeGain knowledge;
+  private java.util.List<org.painwise.outcome.BoosterService.Result> boosters;
 
   private List<Module> modules;
   private Long newModuleId;
@@ -112,6 +113,7 @@ public class ClientBacking implements Serializable {
     chart = history.chart(history.points(id));
     checkins = outcomes.checkins(user.requireId(), id).orElse(null);
     knowledge = outcomes.knowledge(user.requireId(), id).orElse(null);
+    boosters = outcomes.boosters(user.requireId(), id).orElse(null);
     checkinCharts =
         checkins == null
             ? List.of()
@@ -130,6 +132,16 @@ public class ClientBacking implements Serializable {
   /** The client's shared check-ins, or null when they do not share them with this therapist. */
   public ClientOutcomes.SharedCheckins getCheckins() {
     return checkins;
+  }
+
+  /** The client's shared booster results, or null when they do not share them with you. */
+  public java.util.List<org.painwise.outcome.BoosterService.Result> getBoosters() {
+    return boosters;
+  }
+
+  /** Whether the client shares booster results with you. */
+  public boolean isBoostersShared() {
+    return boosters != null;
   }
 
   /** The client's shared knowledge checks, or null when they do not share them with you. */

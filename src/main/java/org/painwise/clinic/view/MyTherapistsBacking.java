@@ -33,12 +33,36 @@ public class MyTherapistsBacking {
   private List<Account> therapists;
   private Set<Long> sharingCheckins;
   private Set<Long> sharingKnowledge;
+  private Set<Long> sharingBoosters;
 
   @PostConstruct
   void load() {
     therapists = care.therapistsOf(user.requireId());
     sharingCheckins = shares.sharedWith(user.requireId(), ShareKind.CHECKINS);
     sharingKnowledge = shares.sharedWith(user.requireId(), ShareKind.KNOWLEDGE);
+    sharingBoosters = shares.sharedWith(user.requireId(), ShareKind.BOOSTERS);
+  }
+
+  /** Shares the patient's booster results with one linked therapist. */
+  public void shareBoosters(long therapistId) {
+    try {
+      shares.share(user.requireId(), therapistId, ShareKind.BOOSTERS);
+      Messages.addGlobalInfo("patient_therapists.message.info.sharedBoosters");
+    } catch (NotYourClientException e) {
+      Messages.addGlobalError("patient_therapists.message.error.notLinked");
+    }
+    load();
+  }
+
+  /** Stops sharing booster results with one therapist, from now on. */
+  public void withdrawBoosters(long therapistId) {
+    shares.withdraw(user.requireId(), therapistId, ShareKind.BOOSTERS);
+    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnBoosters");
+    load();
+  }
+
+  public boolean isSharingBoosters(long therapistId) {
+    return sharingBoosters.contains(therapistId);
   }
 
   /** Shares the patient's knowledge checks (and their gain) with one linked therapist. */

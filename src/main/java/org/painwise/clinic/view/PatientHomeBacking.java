@@ -18,6 +18,7 @@ import org.painwise.config.Languages;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
+import org.painwise.outcome.BoosterService;
 import org.painwise.outcome.KnowledgeOffer;
 import org.painwise.outcome.KnowledgeService;
 import org.painwise.progress.ModuleProgress;
@@ -36,6 +37,7 @@ public class PatientHomeBacking {
   @Inject private NoticeService notices;
   @Inject private QuizService quizzes;
   @Inject private KnowledgeService knowledge;
+  @Inject private BoosterService boosters;
 
   private LessonPage lastPage;
   private List<Assignment> assigned;
@@ -45,6 +47,7 @@ public class PatientHomeBacking {
   private List<Module> started;
   private Map<Long, ModuleProgress> progressByModule;
   private KnowledgeOffer knowledgeOffer;
+  private java.util.List<BoosterService.Offer> boostersDue;
 
   @PostConstruct
   void load() {
@@ -65,6 +68,12 @@ public class PatientHomeBacking {
     readNotices(me);
     scores = quizzes.latestScores(me);
     knowledgeOffer = knowledge.offer(me);
+    boostersDue = boosters.due(me, BoosterService.today());
+  }
+
+  /** The boosters due now (4 or 12 weeks after a module was completed). */
+  public java.util.List<BoosterService.Offer> getBoostersDue() {
+    return boostersDue;
   }
 
   /** NONE, BEFORE (nothing completed yet) or AFTER (every module completed): see KnowledgeOffer. */
