@@ -63,11 +63,24 @@ public class ReminderService {
     int assigned = send(Notice.Kind.ASSIGNED, candidates(Notice.Kind.ASSIGNED, today), false);
     int soon = send(Notice.Kind.DUE_SOON, candidates(Notice.Kind.DUE_SOON, today), true);
     int overdue = send(Notice.Kind.OVERDUE, candidates(Notice.Kind.OVERDUE, today), true);
-    int booster = sendBoosters(today);
-    int checkin = sendCheckins(today);
-    RunResult result = new RunResult(assigned, soon, overdue, booster, checkin);
+    Personal personal = personal(today);
+    RunResult result =
+        new RunResult(assigned, soon, overdue, personal.boosters(), personal.checkins());
     LOG.info(() -> "Reminders for " + today + ": " + result);
     return result;
+  }
+
+  /** What the reminders about a person (not an assignment) did. */
+  public record Personal(int boosters, int checkins) {}
+
+  /**
+   * The reminders about a person for {@code today}: boosters that became due and the daily check-in
+   * for patients who asked for it ({@link #run} sends them with the rest). Safe to run any number
+   * of times, on any node.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Personal personal(LocalDate today) {
+    return new Personal(sendBoosters(today), sendCheckins(today));
   }
 
   private int sendBoosters(LocalDate today) {
