@@ -23,7 +23,7 @@ import org.painwise.config.Languages;
  * quiz's attempts, grades and module completion are untouched.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional // reads only, but the version's questions and choices load lazily
 @Guarded
 public class BoosterQuestions {
 
