@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
 import org.painwise.account.Self;
+import org.painwise.outcome.BoosterNotFoundException;
+import org.painwise.outcome.BoosterService;
 import org.painwise.outcome.Checkin;
 import org.painwise.outcome.CheckinService;
 import org.painwise.outcome.CheckinSummary;
@@ -54,6 +56,7 @@ public class ClientOutcomes {
   @Inject private KnowledgeService knowledge;
   @Inject private SessionService sessions;
   @Inject private JournalService journal;
+  @Inject private BoosterService boosters;
 
   /**
    * The client's check-ins if they share them with this therapist, empty when they do not (or
@@ -110,6 +113,20 @@ public class ClientOutcomes {
     try {
       return Optional.of(journal.of(therapistId, patientId));
     } catch (JournalNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The client's booster results if they share them with this therapist, empty when they do not (or
+   * withdrew); "not found" for someone who is not this therapist's client.
+   */
+  public Optional<List<BoosterService.Result>> boosters(@Self long therapistId, long patientId)
+      throws NotYourClientException {
+    care.requireClient(therapistId, patientId);
+    try {
+      return Optional.of(boosters.of(therapistId, patientId));
+    } catch (BoosterNotFoundException e) {
       return Optional.empty();
     }
   }

@@ -28,7 +28,11 @@ public class Notice implements java.io.Serializable {
     /** A red flag in a check-in of a client who shares check-ins with the therapist. */
     RED_FLAG,
     /** To a therapist: a client ended the link (the text is the client's name). */
-    UNLINKED
+    UNLINKED,
+    /** To a patient: a booster became due (the text is the module's title). */
+    BOOSTER_DUE,
+    /** To a patient who asked for it: the daily reminder to check in. */
+    CHECKIN
   }
 
   @Id

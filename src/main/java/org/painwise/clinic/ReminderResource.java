@@ -43,6 +43,10 @@ public class ReminderResource {
                 + r.dueSoon()
                 + ",\"overdue\":"
                 + r.overdue()
+                + ",\"boosters\":"
+                + r.boosters()
+                + ",\"checkins\":"
+                + r.checkins()
                 + "}")
         .build();
   }

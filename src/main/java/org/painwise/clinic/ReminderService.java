@@ -15,6 +15,8 @@ import org.painwise.account.Role;
 import org.painwise.config.Languages;
 import org.painwise.config.Mail;
 import org.painwise.lesson.LessonTexts;
+import org.painwise.outcome.BoosterService;
+import org.painwise.outcome.CheckinReminders;
 
 /**
  * Reminders about assignments: when something is assigned, two days before it is due, and once it
@@ -22,6 +24,10 @@ import org.painwise.lesson.LessonTexts;
  * restarts: a run claims it in {@code reminder_sent} first, and only the node whose insert
  * succeeded sends. Nothing is sent for a module the patient completed, or after they unlinked.
  * Emails go through {@link Mail}, in the patient's language.
+ *
+ * <p>Reminders about a person rather than an assignment (a booster that became due, the daily
+ * check-in for patients who asked for it) go at most once per person, kind and day, claimed in
+ * {@code reminder_daily}; a booster is reminded of once, on the first run after it became due.
  */
 @ApplicationScoped
 @Guarded(Role.ADMIN)
@@ -45,9 +51,11 @@ public class ReminderService {
   @Inject private NoticeService notices;
   @Inject private Mail mail;
   @Inject private LessonTexts texts;
+  @Inject private BoosterService boosters;
+  @Inject private CheckinReminders checkinReminders;
 
   /** What a run did. */
-  public record RunResult(int assigned, int dueSoon, int overdue) {}
+  public record RunResult(int assigned, int dueSoon, int overdue, int boosters, int checkins) {}
 
   /** Sends what is due on {@code today}. Safe to run any number of times, on any node. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -55,9 +63,71 @@ public class ReminderService {
     int assigned = send(Notice.Kind.ASSIGNED, candidates(Notice.Kind.ASSIGNED, today), false);
     int soon = send(Notice.Kind.DUE_SOON, candidates(Notice.Kind.DUE_SOON, today), true);
     int overdue = send(Notice.Kind.OVERDUE, candidates(Notice.Kind.OVERDUE, today), true);
-    RunResult result = new RunResult(assigned, soon, overdue);
+    Personal personal = personal(today);
+    RunResult result =
+        new RunResult(assigned, soon, overdue, personal.boosters(), personal.checkins());
     LOG.info(() -> "Reminders for " + today + ": " + result);
     return result;
+  }
+
+  /** What the reminders about a person (not an assignment) did. */
+  public record Personal(int boosters, int checkins) {}
+
+  /**
+   * The reminders about a person for {@code today}: boosters that became due and the daily check-in
+   * for patients who asked for it ({@link #run} sends them with the rest). Safe to run any number
+   * of times, on any node.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Personal personal(LocalDate today) {
+    return new Personal(sendBoosters(today), sendCheckins(today));
+  }
+
+  private int sendBoosters(LocalDate today) {
+    int sent = 0;
+    for (BoosterService.Reminder r : boosters.newlyDue(today)) {
+      if (!claim(r.patientId(), Notice.Kind.BOOSTER_DUE, today, r.dueOn())) {
+        continue;
+      }
+      Locale language = Languages.forMail(r.language(), null);
+      String title =
+          texts.moduleTitle(r.moduleSlug(), Languages.contentOf(language), r.moduleTitle());
+      notices.add(r.patientId(), Notice.Kind.BOOSTER_DUE, null, title);
+      mail.send(
+          r.email(),
+          language,
+          "mail.subject.BOOSTER_DUE",
+          "mail.body.BOOSTER_DUE",
+          title,
+          r.weeks());
+      sent++;
+    }
+    return sent;
+  }
+
+  private int sendCheckins(LocalDate today) {
+    int sent = 0;
+    for (CheckinReminders.Recipient r : checkinReminders.recipients()) {
+      if (!claim(r.patientId(), Notice.Kind.CHECKIN, today, today)) {
+        continue;
+      }
+      notices.add(r.patientId(), Notice.Kind.CHECKIN, null, "");
+      mail.send(
+          r.email(),
+          Languages.forMail(r.language(), null),
+          "mail.subject.CHECKIN",
+          "mail.body.CHECKIN");
+      sent++;
+    }
+    return sent;
+  }
+
+  private boolean claim(long patientId, Notice.Kind kind, LocalDate today, LocalDate since) {
+    try {
+      return ledger.claimDaily(patientId, kind, today, since);
+    } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
+      return false; // another node claimed it at the same moment
+    }
   }
 
   private int send(Notice.Kind kind, List<Due> due, boolean inAppNotice) {
@@ -98,7 +168,7 @@ public class ReminderService {
           case ASSIGNED -> "";
           case DUE_SOON -> " AND x.due_on >= :today AND x.due_on <= :soon";
           case OVERDUE -> " AND x.due_on < :today";
-          case RED_FLAG, UNLINKED ->
+          case RED_FLAG, UNLINKED, BOOSTER_DUE, CHECKIN ->
               throw new IllegalArgumentException("not a kind of reminder: " + kind);
         };
     var q =

@@ -2,12 +2,13 @@ package org.painwise.clinic;
 
 /**
  * What a patient can share with a therapist, one by one: check-ins (with their red flags), the
- * knowledge check, the notes before and after a session, and the danger and safety journal;
- * boosters will follow. The name is stored (at most 20 characters).
+ * knowledge check, the notes before and after a session, the danger and safety journal and booster
+ * results. The name is stored (at most 20 characters).
  */
 public enum ShareKind {
   CHECKINS,
   KNOWLEDGE,
   SESSIONS,
-  JOURNAL
+  JOURNAL,
+  BOOSTERS
 }

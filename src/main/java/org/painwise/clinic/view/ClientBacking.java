@@ -29,6 +29,7 @@ import org.painwise.config.Dates;
 import org.painwise.config.Violations;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
+import org.painwise.outcome.BoosterService;
 import org.painwise.outcome.Checkin;
 import org.painwise.outcome.JournalBalance;
 import org.painwise.outcome.JournalItem;
@@ -76,6 +77,7 @@ public class ClientBacking implements Serializable {
   private String markNote;
   private List<JournalItem> journal;
   private JournalBalance journalBalance;
+  private List<BoosterService.Result> boosters;
 
   private List<Module> modules;
   private Long newModuleId;
@@ -137,6 +139,7 @@ public class ClientBacking implements Serializable {
             ? null
             : JournalBalance.of(
                 shared, java.time.Instant.now(), java.time.ZoneId.systemDefault(), dates::day);
+    boosters = outcomes.boosters(user.requireId(), id).orElse(null);
     checkinCharts =
         checkins == null
             ? List.of()
@@ -212,6 +215,16 @@ public class ClientBacking implements Serializable {
   /** The weekly balance of the client's shared journal, or null when they do not share it. */
   public JournalBalance getJournalBalance() {
     return journalBalance;
+  }
+
+  /** The client's shared booster results, or null when they do not share them with you. */
+  public List<BoosterService.Result> getBoosters() {
+    return boosters;
+  }
+
+  /** Whether the client shares booster results with you. */
+  public boolean isBoostersShared() {
+    return boosters != null;
   }
 
   /** The client's shared knowledge checks, or null when they do not share them with you. */

@@ -35,6 +35,7 @@ public class MyTherapistsBacking {
   private Set<Long> sharingKnowledge;
   private Set<Long> sharingSessions;
   private Set<Long> sharingJournal;
+  private Set<Long> sharingBoosters;
 
   @PostConstruct
   void load() {
@@ -43,6 +44,7 @@ public class MyTherapistsBacking {
     sharingKnowledge = shares.sharedWith(user.requireId(), ShareKind.KNOWLEDGE);
     sharingSessions = shares.sharedWith(user.requireId(), ShareKind.SESSIONS);
     sharingJournal = shares.sharedWith(user.requireId(), ShareKind.JOURNAL);
+    sharingBoosters = shares.sharedWith(user.requireId(), ShareKind.BOOSTERS);
   }
 
   /** Shares the patient's danger and safety journal (and its balance) with one linked therapist. */
@@ -50,6 +52,17 @@ public class MyTherapistsBacking {
     try {
       shares.share(user.requireId(), therapistId, ShareKind.JOURNAL);
       Messages.addGlobalInfo("patient_therapists.message.info.sharedJournal");
+    } catch (NotYourClientException e) {
+      Messages.addGlobalError("patient_therapists.message.error.notLinked");
+    }
+    load();
+  }
+
+  /** Shares the patient's booster results with one linked therapist. */
+  public void shareBoosters(long therapistId) {
+    try {
+      shares.share(user.requireId(), therapistId, ShareKind.BOOSTERS);
+      Messages.addGlobalInfo("patient_therapists.message.info.sharedBoosters");
     } catch (NotYourClientException e) {
       Messages.addGlobalError("patient_therapists.message.error.notLinked");
     }
@@ -65,6 +78,17 @@ public class MyTherapistsBacking {
 
   public boolean isSharingJournal(long therapistId) {
     return sharingJournal.contains(therapistId);
+  }
+
+  /** Stops sharing booster results with one therapist, from now on. */
+  public void withdrawBoosters(long therapistId) {
+    shares.withdraw(user.requireId(), therapistId, ShareKind.BOOSTERS);
+    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnBoosters");
+    load();
+  }
+
+  public boolean isSharingBoosters(long therapistId) {
+    return sharingBoosters.contains(therapistId);
   }
 
   /** Shares the patient's knowledge checks (and their gain) with one linked therapist. */

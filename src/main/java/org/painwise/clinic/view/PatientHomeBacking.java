@@ -20,6 +20,7 @@ import org.painwise.config.Languages;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
+import org.painwise.outcome.BoosterService;
 import org.painwise.outcome.KnowledgeOffer;
 import org.painwise.outcome.KnowledgeService;
 import org.painwise.progress.ModuleProgress;
@@ -39,6 +40,7 @@ public class PatientHomeBacking {
   @Inject private QuizService quizzes;
   @Inject private KnowledgeService knowledge;
   @Inject private DiscussedService discussed;
+  @Inject private BoosterService boosters;
 
   private LessonPage lastPage;
   private List<Assignment> assigned;
@@ -49,6 +51,7 @@ public class PatientHomeBacking {
   private Map<Long, ModuleProgress> progressByModule;
   private KnowledgeOffer knowledgeOffer;
   private List<DiscussedMark> discussedMarks;
+  private List<BoosterService.Offer> boostersDue;
 
   @PostConstruct
   void load() {
@@ -70,11 +73,17 @@ public class PatientHomeBacking {
     scores = quizzes.latestScores(me);
     knowledgeOffer = knowledge.offer(me);
     discussedMarks = discussed.mine(me);
+    boostersDue = boosters.due(me, BoosterService.today());
   }
 
   /** The modules the patient's therapists marked as discussed in session, newest first. */
   public List<DiscussedMark> getDiscussed() {
     return discussedMarks;
+  }
+
+  /** The boosters due now (4 or 12 weeks after a module was completed). */
+  public List<BoosterService.Offer> getBoostersDue() {
+    return boostersDue;
   }
 
   /** NONE, BEFORE (nothing completed yet) or AFTER (every module completed): see KnowledgeOffer. */

@@ -14,6 +14,7 @@ import org.painwise.config.Dates;
 import org.painwise.config.Violations;
 import org.painwise.outcome.Checkin;
 import org.painwise.outcome.CheckinDraft;
+import org.painwise.outcome.CheckinReminders;
 import org.painwise.outcome.CheckinService;
 import org.painwise.outcome.DuplicateCheckinException;
 import org.painwise.outcome.Measure;
@@ -34,15 +35,35 @@ public class CheckinBacking {
   @Inject private CheckinService checkins;
   @Inject private SignedInUser user;
   @Inject private Dates dates;
+  @Inject private CheckinReminders reminders;
 
   private CheckinDraft draft = new CheckinDraft();
   private boolean flaggedSaved;
   private List<Checkin> history;
   private List<MeasureChart> charts;
+  private boolean remindDaily;
 
   @PostConstruct
   void load() {
     refresh();
+    remindDaily = reminders.isOn(user.requireId());
+  }
+
+  /** Saves "remind me to check in daily". */
+  public void saveReminder() {
+    reminders.set(user.requireId(), remindDaily);
+    Messages.addGlobalInfo(
+        remindDaily
+            ? "patient_checkin.message.info.reminderOn"
+            : "patient_checkin.message.info.reminderOff");
+  }
+
+  public boolean isRemindDaily() {
+    return remindDaily;
+  }
+
+  public void setRemindDaily(boolean remindDaily) {
+    this.remindDaily = remindDaily;
   }
 
   public void save() {
