@@ -29,6 +29,7 @@ public class ModuleBacking {
   private List<LessonPage> pages;
   private Set<Long> readPages;
   private ModuleProgress moduleProgress;
+  private Module nextModule;
 
   public void load() {
     module = slug == null ? null : lessons.module(slug).orElse(null);
@@ -40,6 +41,20 @@ public class ModuleBacking {
     pages = lessons.pages(module.getId());
     readPages = progress.readPages(me, module.getId());
     moduleProgress = progress.progress(me).get(module.getId());
+    nextModule = lessons.moduleAfter(module).orElse(null);
+  }
+
+  /**
+   * The main button's step: start or continue reading, then the quiz, then the next module. The
+   * quiz is known through {@link org.painwise.progress.QuizGate}; its page is at quiz/take.
+   */
+  public String getNextStep() {
+    return moduleProgress.nextStep().name();
+  }
+
+  /** The module after this one, or null for the last. */
+  public Module getNextModule() {
+    return nextModule;
   }
 
   public boolean isRead(LessonPage page) {
