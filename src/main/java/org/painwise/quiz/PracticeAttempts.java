@@ -26,12 +26,12 @@ public class PracticeAttempts {
   @Inject private QuizService quizzes;
 
   /**
-   * Starts (or resumes) the learner's attempt at a module's quiz and submits it, with the first
-   * {@code right} questions, in the attempt's order, answered right and the others wrong.
+   * Starts (or resumes) the learner's attempt at a module's quiz and submits it, with the last
+   * {@code wrong} questions, in the attempt's order, answered wrong and the others right.
    *
    * @return the attempt's score in percent
    */
-  public int take(long learnerId, String moduleSlug, int right)
+  public int take(long learnerId, String moduleSlug, int wrong)
       throws QuizNotFoundException, NoAttemptsLeftException, AttemptNotFoundException {
     long attemptId = quizzes.start(learnerId, moduleSlug);
     Attempt attempt = em.find(Attempt.class, attemptId);
@@ -39,7 +39,8 @@ public class PracticeAttempts {
     Map<Long, String> answers = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
       VersionQuestion q = em.find(VersionQuestion.class, order.get(i));
-      Response response = i < right ? SampleResponses.right(q) : SampleResponses.wrong(q);
+      boolean right = i < order.size() - wrong;
+      Response response = right ? SampleResponses.right(q) : SampleResponses.wrong(q);
       answers.put(q.getId(), response.encode(q.getType()));
     }
     quizzes.submit(learnerId, attemptId, answers);

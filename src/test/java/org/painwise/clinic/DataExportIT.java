@@ -67,7 +67,7 @@ class DataExportIT {
     List<LessonPage> pages = lessons.pages(module);
     progress.markRead(patient.getId(), pages.get(0));
     progress.recordVisit(patient.getId(), pages.get(1));
-    int score = practice.take(patient.getId(), MODULE, 2);
+    int score = practice.take(patient.getId(), MODULE, 1);
 
     JsonObject data = export.export(patient.getId());
 
@@ -96,7 +96,7 @@ class DataExportIT {
     assertFalse(first.getString("question").isBlank(), "the question, in words");
     assertFalse(first.getString("answer").isBlank(), "the answer, in words");
     assertFalse(first.getString("response").isBlank(), "the answer as stored");
-    assertEquals(100, first.getInt("scorePercent"), "the first two are answered right");
+    assertEquals(100, first.getInt("scorePercent"), "all but the last are answered right");
     assertTrue(answers.getJsonObject(answers.size() - 1).getInt("scorePercent") < 100);
 
     JsonObject clinic = data.getJsonObject("clinic");
