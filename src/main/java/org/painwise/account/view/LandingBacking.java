@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.painwise.account.SignedInUser;
+import org.painwise.account.SignedInView;
 
 /**
  * index.xhtml, the landing page: after signing out ({@code ?signedOut=true}, from {@link
@@ -18,7 +18,7 @@ import org.painwise.account.SignedInUser;
 @RequestScoped
 public class LandingBacking {
 
-  @Inject private SignedInUser user;
+  @Inject private SignedInView user;
 
   /** The view action: the confirmation the address asks for, if any. */
   public void confirm() {
