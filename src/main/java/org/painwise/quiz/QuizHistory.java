@@ -109,12 +109,12 @@ public class QuizHistory implements PersonalDataExport.Section {
    * words and as stored, and its score.
    */
   @Override
+  @Transactional // read-only, but the attempts' versions and questions load as they are written
   public JsonValue export(@Self long accountId) {
     List<Attempt> all =
         em.createQuery(
-                "select a from Attempt a join fetch a.quiz q join fetch q.module"
-                    + " join fetch a.quizVersion where a.accountId = :a"
-                    + " order by a.startedAt, a.id",
+                "select a from Attempt a join fetch a.quiz join fetch a.quizVersion"
+                    + " where a.accountId = :a order by a.startedAt, a.id",
                 Attempt.class)
             .setParameter("a", accountId)
             .getResultList();
