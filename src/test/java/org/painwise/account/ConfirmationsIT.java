@@ -57,15 +57,15 @@ class ConfirmationsIT {
   @Test
   void aForgedAddressSaysNothingElse() {
     FacesClient anonymous = new FacesClient(base);
-    assertEquals(List.of(), messages(anonymous.get("?signedOut=%3Cb%3EYour+bank%3C%2Fb%3E")));
-    assertEquals(List.of(), messages(anonymous.get("?deleted=yes&signedOut=1")));
-    assertEquals(List.of(), messages(anonymous.get("")));
-    assertFalse(anonymous.get("?signedOut=%3Cb%3EYour").body().contains("<b>Your"));
+    assertEquals(List.of(), messages(anonymous.open("?signedOut=%3Cb%3EYour+bank%3C%2Fb%3E")));
+    assertEquals(List.of(), messages(anonymous.open("?deleted=yes&signedOut=1")));
+    assertEquals(List.of(), messages(anonymous.open("")));
+    assertFalse(anonymous.open("?signedOut=%3Cb%3EYour").body().contains("<b>Your"));
 
     FacesClient signedIn = signedIn("Sid Still");
     assertEquals(
         List.of(),
-        messages(signedIn.get("?signedOut=true")),
+        messages(signedIn.open("?signedOut=true")),
         "someone still signed in is not told they are signed out");
   }
 
