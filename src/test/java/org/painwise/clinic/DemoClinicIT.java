@@ -1,6 +1,7 @@
 package org.painwise.clinic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -76,6 +77,7 @@ class DemoClinicIT {
 
     assertEquals(before, counts());
     assertEquals(DemoClinic.CLIENTS.size(), demoRows().size());
+    assertThrows(IllegalStateException.class, demo::ensure, "only the system makes demo data");
   }
 
   private Map<String, ClientRow> demoRows() {

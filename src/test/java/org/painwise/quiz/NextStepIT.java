@@ -2,6 +2,7 @@ package org.painwise.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.painwise.account.AccessDeniedException;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.Role;
@@ -25,6 +27,7 @@ import org.painwise.progress.ProgressService;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.TestCaller;
 
 /**
  * The module page's main button is the reader's next step: continue while pages are left, then
@@ -46,6 +49,7 @@ class NextStepIT {
   @Inject LessonService lessons;
   @Inject ProgressService progress;
   @Inject PracticeAttempts practice;
+  @Inject QuizService quizzes;
   @ArquillianResource URL base;
 
   @Test
@@ -87,6 +91,34 @@ class NextStepIT {
     assertEquals(
         Bundle.formatted("lessons_module.button.nextModule", next.getTitle()),
         link(result, "next-module"));
+  }
+
+  @Test
+  void onlyTheSystemTakesAQuizForALearner() throws Exception {
+    Account patient =
+        accounts.register(
+            "practice-" + UUID.randomUUID() + "@example.org",
+            "Pia Practice",
+            PASSWORD,
+            Role.PATIENT);
+    Account admin =
+        accounts.register(
+            "practice-" + UUID.randomUUID() + "@example.org", "Ada Practice", PASSWORD, Role.ADMIN);
+    try {
+      TestCaller.as(patient);
+      assertThrows(
+          AccessDeniedException.class,
+          () -> practice.take(patient.getId(), MODULE, 0),
+          "not a learner for themselves");
+      TestCaller.as(admin);
+      assertThrows(
+          AccessDeniedException.class,
+          () -> practice.take(patient.getId(), MODULE, 0),
+          "not an admin for a learner");
+    } finally {
+      TestCaller.clear();
+    }
+    assertTrue(quizzes.passedModuleIds(patient.getId()).isEmpty(), "nothing was taken");
   }
 
   /** The text of the link with this id. */
