@@ -24,6 +24,9 @@ public class DemoAccounts {
   /** The demo password of every demo account; the README lists it. */
   public static final String PASSWORD = "painwise-demo";
 
+  /** The demo therapist, whose demo clients the clinic adds (clinic.DemoClinic). */
+  public static final String THERAPIST_EMAIL = "therapist@painwise.test";
+
   @Inject private AccountService accounts;
   @Inject private TwoStepService twoStep;
 
@@ -35,7 +38,7 @@ public class DemoAccounts {
         "demo accounts",
         () -> {
           ensure("patient@painwise.test", "Pat Demo", Role.PATIENT);
-          ensure("therapist@painwise.test", "Theo Demo", Role.THERAPIST);
+          ensure(THERAPIST_EMAIL, "Theo Demo", Role.THERAPIST);
           ensure("educator@painwise.test", "Eda Demo", Role.EDUCATOR);
           ensure("admin@painwise.test", "Ada Demo", Role.ADMIN);
         });

@@ -32,6 +32,18 @@ public class LessonService {
         .getResultList();
   }
 
+  /** The module after this one in the catalogue's order, if it is not the last. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Module> moduleAfter(Module module) {
+    List<Module> all = modules();
+    for (int i = 0; i < all.size() - 1; i++) {
+      if (all.get(i).getId().equals(module.getId())) {
+        return Optional.of(all.get(i + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * A module by its slug. Modules and their pages change only when {@link #sync} loads lessons/ (at
    * start), so every lesson page view finds them in memory: going through the query cache cost

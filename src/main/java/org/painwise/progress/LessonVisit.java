@@ -31,6 +31,10 @@ public class LessonVisit {
     return pageId;
   }
 
+  public Instant getVisitedAt() {
+    return visitedAt;
+  }
+
   /** Stored before that moment: a visit then is newer. */
   boolean isBefore(Instant at) {
     return visitedAt == null || visitedAt.isBefore(at);

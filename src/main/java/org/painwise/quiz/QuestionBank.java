@@ -154,7 +154,8 @@ public class QuestionBank {
                     + " where q.quiz.id = :quizId"
                     + (filtered
                         ? " and (lower(q.title) like :s escape '\\' or lower(q.stem) like :s escape '\\'"
-                            + " or q.conceptTag like :s escape '\\')"
+                            + " or q.conceptTag like :s escape '\\'"
+                            + " or lower(q.category) like :s escape '\\')"
                         : "")
                     + order,
                 type)

@@ -31,6 +31,7 @@ public abstract class QuestionContent implements Serializable {
   public static final int SLUG_MAX = 80;
   public static final int ANCHOR_MAX = 120;
   public static final int TAG_MAX = 80;
+  public static final int CATEGORY_MAX = 255;
 
   /** Slugs, anchors and concept tags: lower-case words joined by hyphens. */
   public static final String SLUG_PATTERN = "^$|^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -74,6 +75,14 @@ public abstract class QuestionContent implements Serializable {
   private String conceptTag = "";
 
   /**
+   * The question's category in the quiz files it came from or goes to (GIFT {@code $CATEGORY:},
+   * Moodle XML {@code category}), such as {@code $course$/top/Pain basics}; empty when none.
+   */
+  @Size(max = CATEGORY_MAX)
+  @Column(nullable = false, length = CATEGORY_MAX)
+  private String category = "";
+
+  /**
    * Short answers: whether a typed answer may differ from an accepted one by case, punctuation,
    * spaces and one slip in a longer word ({@link AnswerMatch}), rather than by case and spaces
    * only.
@@ -94,6 +103,7 @@ public abstract class QuestionContent implements Serializable {
     pageSlug = other.pageSlug;
     pageAnchor = other.pageAnchor;
     conceptTag = other.conceptTag;
+    category = other.category;
     lenientMatch = other.lenientMatch;
   }
 
@@ -173,6 +183,14 @@ public abstract class QuestionContent implements Serializable {
 
   public void setConceptTag(String conceptTag) {
     this.conceptTag = Texts.orEmpty(conceptTag);
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = Texts.orEmpty(category).strip();
   }
 
   public boolean isLenientMatch() {

@@ -28,6 +28,7 @@ public final class QuestionMapping {
     d.setPageSlug(slug(p.pageSlug()));
     d.setPageAnchor(slug(p.pageAnchor()));
     d.setConceptTag(slug(p.conceptTag()));
+    d.setCategory(p.category());
     for (Choice c : p.choices()) {
       ChoiceDraft choice = new ChoiceDraft();
       choice.setText(clean(c.text(), p.format()));
@@ -52,6 +53,7 @@ public final class QuestionMapping {
             .text(q.getStem())
             .format(q.getFormat())
             .generalFeedback(q.getExplanation())
+            .category(q.getCategory())
             .page(
                 q.getPageSlug().isEmpty()
                     ? ""

@@ -54,8 +54,9 @@ class LessonReaderIT {
       module.checkAccessibility();
       assertEquals(
           Bundle.text("lessons_module.quiz.button"),
-          module.quizButton(),
-          "the module's quiz is what is left");
+          module.nextStep(),
+          "the module's quiz is what is left: the main button says so");
+      assertTrue(module.nextStepLink().endsWith("/quiz/take?module=" + MODULE_1));
       CataloguePage catalogue = new CataloguePage(browser).open();
       assertEquals(
           "100",

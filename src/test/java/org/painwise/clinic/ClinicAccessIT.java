@@ -27,6 +27,7 @@ import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.clinic.InvitationException.Reason;
 import org.painwise.lesson.LessonService;
+import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 
@@ -160,7 +161,13 @@ class ClinicAccessIT {
             java.util.Map.of(
                 "module", String.valueOf(module1), "dueOn", yesterday.toString(), "note", "late"),
             "assign");
-    assertTrue(answer.body().contains("please choose today or a later date."), answer.body());
+    assertTrue(
+        answer
+            .body()
+            .contains(
+                Bundle.violation(
+                    "clinic.assignment.dueOn.past", Bundle.text("therapist_clients.label.dueOn"))),
+        answer.body());
     assertEquals(
         1, assignments.forClient(t1.getId(), p1.getId()).size(), "the page assigned nothing");
   }

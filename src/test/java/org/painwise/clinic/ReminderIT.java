@@ -133,7 +133,9 @@ class ReminderIT {
             "assignOne",
             Map.of("module", moduleId(page), "dueOn", due.toString(), "note", "A gentle start"),
             "assign");
-    assertTrue(done.body().contains("1 assignment(s) made."), done.body());
+    assertTrue(
+        done.body().contains(Bundle.text("therapist_clients.message.info.assigned", 1)),
+        done.body());
   }
 
   private static String moduleId(Page page) {

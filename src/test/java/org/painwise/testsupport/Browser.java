@@ -164,6 +164,16 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Runs {@code source} at the start of every page opened from now on, before the page's own
+   * scripts (as the CSP listener above does), e.g. a stand-in for a browser API that headless
+   * Chromium lacks.
+   */
+  public void addScriptToEveryPage(String source) {
+    ((org.openqa.selenium.chromium.HasCdp) driver)
+        .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+  }
+
   /** Opens a path of the app and checks the page with axe. */
   public void go(String path) {
     driver.get(base + path);

@@ -12,8 +12,9 @@ class BundleTest {
 
   @Test
   void aKeyWithArgumentsIsFormattedAsTheAppFormatsIt() {
+    assertEquals("1 assignment made.", Bundle.text("therapist_clients.message.info.assigned", 1));
     assertEquals(
-        "1 assignment(s) made.", Bundle.text("therapist_clients.message.info.assigned", 1));
+        "1,200 assignments made.", Bundle.text("therapist_clients.message.info.assigned", 1200));
     assertEquals("Page 2 of 5", Bundle.formatted("lessons_page.text.position", 2, 5));
     assertEquals("Well done! You have passed this quiz.", Bundle.text("quiz_result.text.passed"));
   }

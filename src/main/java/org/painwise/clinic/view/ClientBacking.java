@@ -16,6 +16,7 @@ import org.painwise.account.Account;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.Assignment;
 import org.painwise.clinic.AssignmentDraft;
+import org.painwise.clinic.AssignmentResult;
 import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.CareService;
 import org.painwise.clinic.ClientOutcomes;
@@ -108,8 +109,17 @@ public class ClientBacking implements Serializable {
   /** Assigns one module to this client, from their page. */
   public void assignOne() {
     try {
-      assignments.assign(user.requireId(), List.of(id), List.of(newModuleId), draft);
-      Messages.addGlobalInfo("therapist_clients.message.info.assigned", 1);
+      AssignmentResult result =
+          assignments.assign(user.requireId(), List.of(id), List.of(newModuleId), draft);
+      if (!result.skipped().isEmpty()) {
+        Messages.addError(
+            "assignOne:module",
+            "therapist_client.message.error.alreadyAssigned",
+            result.skipped().get(0).moduleTitle());
+        Faces.validationFailed();
+        return;
+      }
+      Messages.addGlobalInfo("therapist_clients.message.info.assigned", result.made());
       draft.setNote(null);
       refresh();
     } catch (NotYourClientException e) {
@@ -325,6 +335,11 @@ public class ClientBacking implements Serializable {
 
   public AssignmentDraft getDraft() {
     return draft;
+  }
+
+  /** The earliest due date of a new assignment, for the date field's min. */
+  public LocalDate getToday() {
+    return LocalDate.now();
   }
 
   public Long getEditingId() {

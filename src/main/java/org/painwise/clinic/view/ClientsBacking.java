@@ -10,14 +10,17 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.painwise.account.SignedInUser;
 import org.painwise.clinic.AssignmentDraft;
+import org.painwise.clinic.AssignmentResult;
 import org.painwise.clinic.AssignmentService;
 import org.painwise.clinic.ClientDirectory;
 import org.painwise.clinic.ClientRow;
 import org.painwise.clinic.NotYourClientException;
+import org.painwise.config.BundleMessages;
 import org.painwise.config.PagedModel;
 import org.painwise.config.Violations;
 import org.painwise.lesson.LessonService;
@@ -76,13 +79,26 @@ public class ClientsBacking implements Serializable {
       return;
     }
     try {
-      int made =
+      AssignmentResult result =
           assignments.assign(
               user.requireId(),
               selected.stream().map(ClientRow::patientId).toList(),
               moduleIds,
               draft);
-      Messages.addGlobalInfo("therapist_clients.message.info.assigned", made);
+      if (result.made() > 0 || result.skipped().isEmpty()) {
+        Messages.addGlobalInfo("therapist_clients.message.info.assigned", result.made());
+      }
+      if (!result.skipped().isEmpty()) {
+        Messages.addGlobalWarn(
+            "therapist_clients.message.warn.skipped",
+            result.skipped().size(),
+            result.skipped().stream()
+                .map(
+                    s ->
+                        BundleMessages.text(
+                            "therapist_clients.text.skipped", s.patientName(), s.moduleTitle()))
+                .collect(Collectors.joining("; ")));
+      }
       selected = new ArrayList<>();
       moduleIds = new ArrayList<>();
       draft.setNote(null);

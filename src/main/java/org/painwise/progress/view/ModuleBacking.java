@@ -38,6 +38,7 @@ public class ModuleBacking {
   private Set<Long> readPages;
   private ModuleProgress moduleProgress;
   private String language;
+  private Module nextModule;
 
   public void load() {
     module = slug == null ? null : lessons.module(slug).orElse(null);
@@ -50,6 +51,7 @@ public class ModuleBacking {
     readPages = progress.readPages(me, module.getId());
     moduleProgress = progress.progress(me).get(module.getId());
     language = Languages.ofView();
+    nextModule = lessons.moduleAfter(module).orElse(null);
   }
 
   /** The module's texts in the reader's language, or in English. */
@@ -60,6 +62,19 @@ public class ModuleBacking {
   /** A page's title in the reader's language, or in English. */
   public PageText textOf(LessonPage page) {
     return texts.page(module, page, language);
+  }
+
+  /**
+   * The main button's step: start or continue reading, then the quiz, then the next module. The
+   * quiz is known through {@link org.painwise.progress.QuizGate}; its page is at quiz/take.
+   */
+  public String getNextStep() {
+    return moduleProgress.nextStep().name();
+  }
+
+  /** The module after this one, or null for the last. */
+  public Module getNextModule() {
+    return nextModule;
   }
 
   public boolean isRead(LessonPage page) {

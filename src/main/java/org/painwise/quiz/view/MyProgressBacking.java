@@ -24,7 +24,6 @@ public class MyProgressBacking {
   @Inject private SignedInUser user;
 
   private List<Module> completed;
-  private List<QuizHistory.Point> results;
   private ScoreChart chart;
   private long minutes;
 
@@ -33,17 +32,12 @@ public class MyProgressBacking {
     long me = user.requireId();
     Set<Long> done = progress.completedModules(me);
     completed = lessons.modules().stream().filter(m -> done.contains(m.getId())).toList();
-    results = history.points(me);
-    chart = history.chart(results);
+    chart = history.chart(history.points(me));
     minutes = progress.activity(me).map(a -> a.getSecondsSpent() / 60).orElse(0L);
   }
 
   public List<Module> getCompleted() {
     return completed;
-  }
-
-  public List<QuizHistory.Point> getResults() {
-    return results;
   }
 
   public ScoreChart getChart() {

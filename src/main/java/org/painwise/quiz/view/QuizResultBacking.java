@@ -9,7 +9,9 @@ import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.painwise.account.SignedInUser;
 import org.painwise.config.Languages;
+import org.painwise.lesson.LessonService;
 import org.painwise.lesson.LessonTexts;
+import org.painwise.lesson.Module;
 import org.painwise.quiz.AttemptNotFoundException;
 import org.painwise.quiz.QuizService;
 import org.painwise.quiz.QuizService.Result;
@@ -27,10 +29,12 @@ public class QuizResultBacking implements Serializable {
   @Inject private QuizService quizzes;
   @Inject private SignedInUser user;
   @Inject private LessonTexts texts;
+  @Inject private LessonService lessons;
 
   private String attempt;
   private String module;
   private Result result;
+  private Module nextModule;
 
   public void load() {
     if (attempt == null || !attempt.matches("\\d{1,18}")) {
@@ -40,6 +44,7 @@ public class QuizResultBacking implements Serializable {
     try {
       result = quizzes.result(user.requireId(), Long.parseLong(attempt));
       module = result.overview().quiz().moduleSlug();
+      nextModule = lessons.module(module).flatMap(lessons::moduleAfter).orElse(null);
     } catch (AttemptNotFoundException e) {
       Faces.responseSendError(SC_NOT_FOUND, null);
     }
@@ -83,5 +88,10 @@ public class QuizResultBacking implements Serializable {
         : texts
             .moduleTitle(module, Languages.ofView())
             .orElse(result.overview().quiz().moduleTitle());
+  }
+
+  /** The module after this quiz's, where a learner who passed goes next; null after the last. */
+  public Module getNextModule() {
+    return nextModule;
   }
 }

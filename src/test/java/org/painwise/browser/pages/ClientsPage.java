@@ -32,6 +32,24 @@ public final class ClientsPage extends Page {
     return this;
   }
 
+  /**
+   * Types into the search box and waits until the table has settled on exactly {@code rows} rows,
+   * e.g. the clients of one test whose names share a word.
+   */
+  public ClientsPage search(String text, int rows) {
+    browser.find("#clients\\:search").sendKeys(text);
+    browser.waitForAjaxIdle();
+    browser.waitForCount(ROWS, rows);
+    return this;
+  }
+
+  /** Ticks the row of {@code name} too, and waits until {@code selected} rows are selected. */
+  public ClientsPage select(String name, int selected) {
+    row(name).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    browser.waitForCount(ROWS + "[aria-selected='true']", selected);
+    return this;
+  }
+
   /** Ticks the row of {@code name} (the only row after a search) and waits until it is selected. */
   public ClientsPage selectOnly(String name) {
     row(name).findElement(By.cssSelector(".ui-chkbox-box")).click();

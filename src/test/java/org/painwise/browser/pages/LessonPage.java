@@ -120,4 +120,55 @@ public final class LessonPage extends Page {
     browser.waitFor("#page-end[data-read='true']");
     return this;
   }
+
+  /** Whether the page offers "Listen" (its controls are shown). */
+  public boolean offersListening() {
+    return browser.find("#listen").isDisplayed();
+  }
+
+  /** Waits until "Listen" is offered (the voices arrive after the page). */
+  public LessonPage awaitListening() {
+    browser.waitFor("#listen-toggle");
+    return this;
+  }
+
+  /** Tabs to the Listen button (Pause, Resume while reading) and presses Enter. */
+  public LessonPage pressListenWithKeyboard() {
+    browser.tabTo("#listen-toggle", 60);
+    browser.press(Keys.ENTER);
+    return this;
+  }
+
+  /** Tabs to Stop and presses Enter. */
+  public LessonPage stopListeningWithKeyboard() {
+    browser.tabTo("#listen-stop", 60);
+    browser.press(Keys.ENTER);
+    return this;
+  }
+
+  /** The label of the Listen button: Listen, Pause or Resume. */
+  public String listenButton() {
+    return browser.find("#listen-toggle").getText().strip();
+  }
+
+  /** Whether the Stop button is shown. */
+  public boolean offersStop() {
+    return browser.find("#listen-stop").isDisplayed();
+  }
+
+  /** The texts of the blocks marked as being read (none or one). */
+  public java.util.List<String> blocksBeingRead() {
+    return browser
+        .driver()
+        .findElements(org.openqa.selenium.By.cssSelector(".pw-speaking"))
+        .stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  /** The text of the first paragraph of the lesson, as the page shows it. */
+  public String firstParagraph() {
+    return browser.find(".pw-lesson-body p").getText().strip();
+  }
 }

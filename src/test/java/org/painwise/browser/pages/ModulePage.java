@@ -29,9 +29,17 @@ public final class ModulePage extends Page {
     return browser.waitFor("#finished").getText().strip();
   }
 
-  /** The label of the call-out's button to the module's quiz. */
-  public String quizButton() {
-    return browser.find("#quiz-callout #take-quiz").getText().strip();
+  /**
+   * The label of the main button once every page is read: the next step, "Take the quiz" or "Next
+   * module".
+   */
+  public String nextStep() {
+    return browser.find("#next-step").getText().strip();
+  }
+
+  /** Where the main button of the next step leads. */
+  public String nextStepLink() {
+    return browser.find("#next-step").getAttribute("href");
   }
 
   /** The badge beside a page in the module's page list, or "" when it has none. */
