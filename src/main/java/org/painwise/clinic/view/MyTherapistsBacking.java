@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.omnifaces.util.Messages;
 import org.painwise.account.Account;
@@ -31,130 +33,49 @@ public class MyTherapistsBacking {
   private String code;
 
   private List<Account> therapists;
-  private Set<Long> sharingCheckins;
-  private Set<Long> sharingKnowledge;
-  private Set<Long> sharingSessions;
-  private Set<Long> sharingJournal;
-  private Set<Long> sharingBoosters;
+  private final Map<ShareKind, Set<Long>> sharing = new EnumMap<>(ShareKind.class);
 
   @PostConstruct
   void load() {
     therapists = care.therapistsOf(user.requireId());
-    sharingCheckins = shares.sharedWith(user.requireId(), ShareKind.CHECKINS);
-    sharingKnowledge = shares.sharedWith(user.requireId(), ShareKind.KNOWLEDGE);
-    sharingSessions = shares.sharedWith(user.requireId(), ShareKind.SESSIONS);
-    sharingJournal = shares.sharedWith(user.requireId(), ShareKind.JOURNAL);
-    sharingBoosters = shares.sharedWith(user.requireId(), ShareKind.BOOSTERS);
+    for (ShareKind kind : ShareKind.values()) {
+      sharing.put(kind, shares.sharedWith(user.requireId(), kind));
+    }
   }
 
-  /** Shares the patient's danger and safety journal (and its balance) with one linked therapist. */
-  public void shareJournal(long therapistId) {
+  /**
+   * Shares one kind of the patient's outcomes (check-ins, journal, ...) with a linked therapist.
+   */
+  public void share(long therapistId, ShareKind kind) {
     try {
-      shares.share(user.requireId(), therapistId, ShareKind.JOURNAL);
-      Messages.addGlobalInfo("patient_therapists.message.info.sharedJournal");
+      shares.share(user.requireId(), therapistId, kind);
+      Messages.addGlobalInfo("patient_therapists.message.info.shared" + suffix(kind));
     } catch (NotYourClientException e) {
       Messages.addGlobalError("patient_therapists.message.error.notLinked");
     }
     load();
   }
 
-  /** Shares the patient's booster results with one linked therapist. */
-  public void shareBoosters(long therapistId) {
-    try {
-      shares.share(user.requireId(), therapistId, ShareKind.BOOSTERS);
-      Messages.addGlobalInfo("patient_therapists.message.info.sharedBoosters");
-    } catch (NotYourClientException e) {
-      Messages.addGlobalError("patient_therapists.message.error.notLinked");
-    }
+  /** Stops sharing one kind with one therapist, from now on: they no longer see it at once. */
+  public void withdraw(long therapistId, ShareKind kind) {
+    shares.withdraw(user.requireId(), therapistId, kind);
+    Messages.addGlobalInfo("patient_therapists.message.info.withdrawn" + suffix(kind));
     load();
   }
 
-  /** Stops sharing the journal with one therapist, from now on. */
-  public void withdrawJournal(long therapistId) {
-    shares.withdraw(user.requireId(), therapistId, ShareKind.JOURNAL);
-    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnJournal");
-    load();
+  public boolean isSharing(long therapistId, ShareKind kind) {
+    return sharing.get(kind).contains(therapistId);
   }
 
-  public boolean isSharingJournal(long therapistId) {
-    return sharingJournal.contains(therapistId);
-  }
-
-  /** Stops sharing booster results with one therapist, from now on. */
-  public void withdrawBoosters(long therapistId) {
-    shares.withdraw(user.requireId(), therapistId, ShareKind.BOOSTERS);
-    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnBoosters");
-    load();
-  }
-
-  public boolean isSharingBoosters(long therapistId) {
-    return sharingBoosters.contains(therapistId);
-  }
-
-  /** Shares the patient's knowledge checks (and their gain) with one linked therapist. */
-  public void shareKnowledge(long therapistId) {
-    try {
-      shares.share(user.requireId(), therapistId, ShareKind.KNOWLEDGE);
-      Messages.addGlobalInfo("patient_therapists.message.info.sharedKnowledge");
-    } catch (NotYourClientException e) {
-      Messages.addGlobalError("patient_therapists.message.error.notLinked");
-    }
-    load();
-  }
-
-  /** Stops sharing knowledge checks with one therapist, from now on. */
-  public void withdrawKnowledge(long therapistId) {
-    shares.withdraw(user.requireId(), therapistId, ShareKind.KNOWLEDGE);
-    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnKnowledge");
-    load();
-  }
-
-  public boolean isSharingKnowledge(long therapistId) {
-    return sharingKnowledge.contains(therapistId);
-  }
-
-  /** Shares the patient's notes before and after sessions with one linked therapist. */
-  public void shareSessions(long therapistId) {
-    try {
-      shares.share(user.requireId(), therapistId, ShareKind.SESSIONS);
-      Messages.addGlobalInfo("patient_therapists.message.info.sharedSessions");
-    } catch (NotYourClientException e) {
-      Messages.addGlobalError("patient_therapists.message.error.notLinked");
-    }
-    load();
-  }
-
-  /** Stops sharing session notes with one therapist, from now on. */
-  public void withdrawSessions(long therapistId) {
-    shares.withdraw(user.requireId(), therapistId, ShareKind.SESSIONS);
-    Messages.addGlobalInfo("patient_therapists.message.info.withdrawnSessions");
-    load();
-  }
-
-  public boolean isSharingSessions(long therapistId) {
-    return sharingSessions.contains(therapistId);
-  }
-
-  /** Shares the patient's check-ins (and their red flags) with one linked therapist. */
-  public void shareCheckins(long therapistId) {
-    try {
-      shares.share(user.requireId(), therapistId, ShareKind.CHECKINS);
-      Messages.addGlobalInfo("patient_therapists.message.info.shared");
-    } catch (NotYourClientException e) {
-      Messages.addGlobalError("patient_therapists.message.error.notLinked");
-    }
-    load();
-  }
-
-  /** Stops sharing check-ins with one therapist: they no longer see them, from now on. */
-  public void withdrawCheckins(long therapistId) {
-    shares.withdraw(user.requireId(), therapistId, ShareKind.CHECKINS);
-    Messages.addGlobalInfo("patient_therapists.message.info.withdrawn");
-    load();
-  }
-
-  public boolean isSharingCheckins(long therapistId) {
-    return sharingCheckins.contains(therapistId);
+  /** The end of the message keys of each kind ("shared", "sharedJournal", ...). */
+  private static String suffix(ShareKind kind) {
+    return switch (kind) {
+      case CHECKINS -> "";
+      case KNOWLEDGE -> "Knowledge";
+      case SESSIONS -> "Sessions";
+      case JOURNAL -> "Journal";
+      case BOOSTERS -> "Boosters";
+    };
   }
 
   public void link() {
