@@ -138,6 +138,7 @@ class ClinicalLoopIT {
       assertTrue(client.knowledgeShared());
       assertEquals(Bundle.text("knowledge.gain.points", 100), client.knowledgeGain());
       assertEquals(2, client.knowledgeRows());
+      assertTrue(client.outcomeTimelineShown(), "gain and symptoms on one time axis");
       assertTrue(client.journalShared());
       assertEquals(List.of(danger, safety), client.journalItems());
       assertEquals(1, client.journalBalanceRows());
@@ -163,6 +164,7 @@ class ClinicalLoopIT {
       assertFalse(hidden.knowledgeShared());
       assertEquals("", hidden.knowledgeGain());
       assertEquals(0, hidden.knowledgeRows());
+      assertFalse(hidden.outcomeTimelineShown());
       assertFalse(hidden.journalShared());
       assertEquals(List.of(), hidden.journalItems());
       assertEquals(0, hidden.journalBalanceRows());
