@@ -68,6 +68,11 @@ public final class ClientPage extends Page {
     return browser.find("#change-pain-badge").getText().strip();
   }
 
+  /** Whether the chart of knowledge gain and symptom change on one time axis is drawn. */
+  public boolean outcomeTimelineShown() {
+    return !browser.driver().findElements(By.id("outcome-timeline-svg")).isEmpty();
+  }
+
   /** Whether the client shares the knowledge check with this therapist. */
   public boolean knowledgeShared() {
     return browser.driver().findElements(By.id("knowledge-not-shared")).isEmpty();
