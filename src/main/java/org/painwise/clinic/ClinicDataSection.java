@@ -12,7 +12,7 @@ import org.painwise.account.Self;
 
 /**
  * The clinic part of "export my data": linked therapists, assignments, session notes and "discussed
- * in session" marks.
+ * in session" marks on modules and on journal items.
  */
 @ApplicationScoped
 @Guarded
@@ -22,6 +22,8 @@ public class ClinicDataSection implements PersonalDataExport.Section {
   @Inject private AssignmentService assignments;
   @Inject private SessionService sessions;
   @Inject private DiscussedService discussed;
+  @Inject private JournalDiscussedService journalDiscussed;
+  @Inject private org.painwise.outcome.JournalService journal;
 
   @Override
   public String name() {
@@ -65,11 +67,25 @@ public class ClinicDataSection implements PersonalDataExport.Section {
       }
       marks.add(mark);
     }
+    java.util.Map<Long, String> itemTexts = new java.util.HashMap<>();
+    journal.exportOf(accountId).forEach(i -> itemTexts.put(i.getId(), i.getText()));
+    JsonArrayBuilder journalMarks = Json.createArrayBuilder();
+    for (JournalDiscussedMark m : journalDiscussed.exportOf(accountId)) {
+      JsonObjectBuilder mark =
+          Json.createObjectBuilder()
+              .add("journalItem", itemTexts.getOrDefault(m.getItemId(), ""))
+              .add("markedAt", m.getMarkedAt().toString());
+      if (m.getNote() != null) {
+        mark.add("note", m.getNote());
+      }
+      journalMarks.add(mark);
+    }
     return Json.createObjectBuilder()
         .add("therapists", therapists)
         .add("assignments", assigned)
         .add("sessionNotes", notes)
         .add("discussedInSession", marks)
+        .add("journalDiscussedInSession", journalMarks)
         .build();
   }
 }

@@ -99,6 +99,12 @@ public class JournalDiscussedService {
     return read(patientId);
   }
 
+  /** The marks on an account's journal items, for "export my data" (any role's own). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<JournalDiscussedMark> exportOf(@Self long accountId) {
+    return read(accountId);
+  }
+
   private List<JournalDiscussedMark> read(long patientId) {
     return em.createNamedQuery("JournalDiscussedMark.findByPatient", JournalDiscussedMark.class)
         .setParameter("p", patientId)
