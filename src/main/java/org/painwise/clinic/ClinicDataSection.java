@@ -17,11 +17,13 @@ import java.util.Map;
 import org.painwise.account.Guarded;
 import org.painwise.account.PersonalDataExport;
 import org.painwise.account.Self;
+import org.painwise.outcome.JournalService;
 
 /**
  * The clinic part of "export my data": the therapists the person is or was linked to, every
  * assignment they were given (withdrawn ones too, with the reminders sent about it), and their
- * notices, read or not, session notes and "discussed in session" marks.
+ * notices, read or not, session notes, and "discussed in session" marks on modules and on journal
+ * items.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,6 +33,8 @@ public class ClinicDataSection implements PersonalDataExport.Section {
   @Inject private SessionService sessions;
   @Inject private DiscussedService discussed;
   @PersistenceContext private EntityManager em;
+  @Inject private JournalDiscussedService journalDiscussed;
+  @Inject private JournalService journal;
 
   @Override
   public String name() {
@@ -62,12 +66,26 @@ public class ClinicDataSection implements PersonalDataExport.Section {
       }
       marks.add(mark);
     }
+    Map<Long, String> itemTexts = new HashMap<>();
+    journal.exportOf(accountId).forEach(i -> itemTexts.put(i.getId(), i.getText()));
+    JsonArrayBuilder journalMarks = Json.createArrayBuilder();
+    for (JournalDiscussedMark m : journalDiscussed.exportOf(accountId)) {
+      JsonObjectBuilder mark =
+          Json.createObjectBuilder()
+              .add("journalItem", itemTexts.getOrDefault(m.getItemId(), ""))
+              .add("markedAt", m.getMarkedAt().toString());
+      if (m.getNote() != null) {
+        mark.add("note", m.getNote());
+      }
+      journalMarks.add(mark);
+    }
     return Json.createObjectBuilder()
         .add("therapists", therapists(accountId))
         .add("assignments", assignments(accountId))
         .add("notices", notices(accountId))
         .add("sessionNotes", notes)
         .add("discussedInSession", marks)
+        .add("journalDiscussedInSession", journalMarks)
         .build();
   }
 

@@ -59,6 +59,7 @@ public class ClientBacking implements Serializable {
   @Inject private ClientOutcomes outcomes;
   @Inject private Dates dates;
   @Inject private DiscussedService discussed;
+  @Inject private org.painwise.clinic.JournalDiscussedService journalDiscussed;
 
   private Long id;
   private String name;
@@ -78,6 +79,9 @@ public class ClientBacking implements Serializable {
   private String markNote;
   private List<JournalItem> journal;
   private JournalBalance journalBalance;
+  private java.util.Map<Long, org.painwise.clinic.JournalDiscussedMark> journalMarks;
+  private Long markItemId;
+  private String markItemNote;
   private List<BoosterService.Result> boosters;
 
   private List<Module> modules;
@@ -149,6 +153,13 @@ public class ClientBacking implements Serializable {
             ? null
             : JournalBalance.of(
                 shared, java.time.Instant.now(), java.time.ZoneId.systemDefault(), dates::day);
+    journalMarks = new java.util.HashMap<>();
+    if (shared != null) {
+      for (org.painwise.clinic.JournalDiscussedMark m :
+          journalDiscussed.forClient(user.requireId(), id)) {
+        journalMarks.put(m.getItemId(), m);
+      }
+    }
     boosters = outcomes.boosters(user.requireId(), id).orElse(null);
     checkinCharts =
         checkins == null
@@ -163,6 +174,44 @@ public class ClientBacking implements Serializable {
                     Measure.MOOD)
                 .map(m -> MeasureChart.of(m, checkins.checkins(), dates::format))
                 .toList();
+  }
+
+  /**
+   * Marks one of the client's shared journal items as discussed in session, with an optional note
+   * for them. Gone (no share, no link, no such item) answers with the "gone" message.
+   */
+  public void markJournalDiscussed() {
+    try {
+      journalDiscussed.mark(user.requireId(), id, markItemId, markItemNote);
+      Messages.addGlobalInfo("therapist_client.message.info.journalDiscussed");
+      markItemNote = null;
+      refresh();
+    } catch (NotYourClientException e) {
+      Messages.addGlobalError("therapist_client.message.error.gone");
+    } catch (ConstraintViolationException e) {
+      Violations.show(null, e);
+    }
+  }
+
+  /** Your mark on one journal item of this client, or null. */
+  public org.painwise.clinic.JournalDiscussedMark journalMark(long itemId) {
+    return journalMarks == null ? null : journalMarks.get(itemId);
+  }
+
+  public Long getMarkItemId() {
+    return markItemId;
+  }
+
+  public void setMarkItemId(Long markItemId) {
+    this.markItemId = markItemId;
+  }
+
+  public String getMarkItemNote() {
+    return markItemNote;
+  }
+
+  public void setMarkItemNote(String markItemNote) {
+    this.markItemNote = markItemNote;
   }
 
   /** Marks a module as discussed in session with this client, with an optional note for them. */

@@ -16,6 +16,9 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import org.painwise.outcome.Checkin;
 import org.painwise.outcome.Instrument;
+import org.painwise.outcome.KnowledgeAnswer;
+import org.painwise.outcome.KnowledgeCheck;
+import org.painwise.outcome.KnowledgeStatement;
 import org.painwise.outcome.Licence;
 import org.painwise.outcome.Measure;
 import org.painwise.outcome.RedFlag;
@@ -67,9 +70,44 @@ public final class CheckinFhir {
     return language;
   }
 
-  /** A collection Bundle: every Questionnaire, then the responses of each check-in. */
+  /** A collection Bundle of check-ins only: every check-in Questionnaire, then the responses. */
   public JsonObject bundle(List<Checkin> checkins, Instant now) {
+    return bundle(checkins, null, now);
+  }
+
+  /**
+   * A collection Bundle of check-ins and knowledge checks. A {@code null} list leaves that kind out
+   * altogether, its Questionnaire(s) too (a therapist the patient does not share it with); an empty
+   * list keeps the Questionnaire(s) with no responses. Check-in forms and responses come first,
+   * then the knowledge check's Questionnaire and one QuestionnaireResponse per attempt (oldest
+   * first).
+   */
+  public JsonObject bundle(List<Checkin> checkins, List<KnowledgeCheck> knowledge, Instant now) {
     JsonArrayBuilder entries = JSON.createArrayBuilder();
+    if (checkins != null) {
+      addCheckins(entries, checkins);
+    }
+    if (knowledge != null) {
+      entries.add(
+          JSON.createObjectBuilder()
+              .add("fullUrl", KnowledgeForm.url())
+              .add("resource", knowledgeQuestionnaire()));
+      for (KnowledgeCheck k : knowledge) {
+        entries.add(
+            JSON.createObjectBuilder()
+                .add("fullUrl", "urn:uuid:" + uuid(k))
+                .add("resource", knowledgeResponse(k)));
+      }
+    }
+    return JSON.createObjectBuilder()
+        .add("resourceType", "Bundle")
+        .add("type", "collection")
+        .add("timestamp", instant(now))
+        .add("entry", entries)
+        .build();
+  }
+
+  private void addCheckins(JsonArrayBuilder entries, List<Checkin> checkins) {
     for (CheckinForm form : CheckinForm.values()) {
       entries.add(
           JSON.createObjectBuilder()
@@ -87,12 +125,86 @@ public final class CheckinFhir {
                             .add("resource", r)));
       }
     }
+  }
+
+  /**
+   * The knowledge check's Questionnaire: each statement a {@code choice} item answered true, false
+   * or not sure (codes of {@link KnowledgeForm#ANSWERS}), worded in this writer's language.
+   */
+  public JsonObject knowledgeQuestionnaire() {
+    JsonArrayBuilder items = JSON.createArrayBuilder();
+    for (KnowledgeStatement s : KnowledgeStatement.values()) {
+      JsonArrayBuilder options = JSON.createArrayBuilder();
+      for (KnowledgeAnswer a : KnowledgeAnswer.values()) {
+        options.add(JSON.createObjectBuilder().add("valueCoding", coding(a)));
+      }
+      items.add(
+          JSON.createObjectBuilder()
+              .add("linkId", KnowledgeForm.linkId(s))
+              .add("text", text.getString("knowledge.statement." + s.name()))
+              .add("type", "choice")
+              .add("required", true)
+              .add("answerOption", options));
+    }
     return JSON.createObjectBuilder()
-        .add("resourceType", "Bundle")
-        .add("type", "collection")
-        .add("timestamp", instant(now))
-        .add("entry", entries)
+        .add("resourceType", "Questionnaire")
+        .add("id", KnowledgeForm.ID)
+        .add("language", language)
+        .add("url", KnowledgeForm.url())
+        .add("version", KnowledgeForm.VERSION)
+        .add("name", KnowledgeForm.NAME)
+        .add("title", "Painwise knowledge check")
+        .add("status", "active")
+        .add("experimental", false)
+        .add("subjectType", JSON.createArrayBuilder().add("Patient"))
+        .add("date", FORMS_DATE)
+        .add("publisher", "Painwise")
+        .add(
+            "description",
+            "Statements about pain, each answered true, false or not sure, covering the Painwise"
+                + " modules; not sure never counts as right. Painwise's own statements, not a"
+                + " validated instrument, and not taken from any licensed questionnaire.")
+        .add("copyright", KnowledgeForm.COPYRIGHT)
+        .add("item", items)
         .build();
+  }
+
+  /** One attempt at the knowledge check: every statement with the answer given. */
+  public JsonObject knowledgeResponse(KnowledgeCheck k) {
+    JsonArrayBuilder items = JSON.createArrayBuilder();
+    for (KnowledgeCheck.Item i : k.getItems()) {
+      items.add(
+          answer(
+              KnowledgeForm.linkId(i.getStatement()),
+              text.getString("knowledge.statement." + i.getStatement().name()),
+              JSON.createObjectBuilder().add("valueCoding", coding(i.getGiven()))));
+    }
+    return JSON.createObjectBuilder()
+        .add("resourceType", "QuestionnaireResponse")
+        .add("id", "knowledge-" + k.getId())
+        .add("language", language)
+        .add(
+            "identifier",
+            JSON.createObjectBuilder()
+                .add("system", KnowledgeForm.SYSTEM)
+                .add("value", String.valueOf(k.getId())))
+        .add("questionnaire", KnowledgeForm.canonical())
+        .add("status", "completed")
+        .add("authored", instant(k.getTakenAt()))
+        .add("item", items)
+        .build();
+  }
+
+  private JsonObjectBuilder coding(KnowledgeAnswer a) {
+    return JSON.createObjectBuilder()
+        .add("system", KnowledgeForm.ANSWERS)
+        .add("code", KnowledgeForm.code(a))
+        .add("display", text.getString("knowledge.answer." + a.name()));
+  }
+
+  private static UUID uuid(KnowledgeCheck k) {
+    return UUID.nameUUIDFromBytes(
+        ("painwise:knowledge:" + k.getId()).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The Questionnaire of one form, its items worded in this writer's language. */

@@ -9,16 +9,19 @@ import org.painwise.account.Guarded;
 import org.painwise.account.PersonalDataExport;
 import org.painwise.account.Self;
 import org.painwise.outcome.CheckinService;
+import org.painwise.outcome.KnowledgeService;
 
 /**
- * The {@code fhir} part of "export my data": the same check-ins as the {@code checkins} part, as a
- * FHIR R4 Bundle (item wording in English: the export has no language of its own).
+ * The {@code fhir} part of "export my data": the same check-ins and knowledge checks as the {@code
+ * checkins} and {@code knowledge} parts, as a FHIR R4 Bundle (item wording in English: the export
+ * has no language of its own).
  */
 @ApplicationScoped
 @Guarded
 public class FhirDataSection implements PersonalDataExport.Section {
 
   @Inject private CheckinService checkins;
+  @Inject private KnowledgeService knowledge;
 
   @Override
   public String name() {
@@ -27,6 +30,7 @@ public class FhirDataSection implements PersonalDataExport.Section {
 
   @Override
   public JsonValue export(@Self long accountId) {
-    return CheckinFhir.in(Locale.ENGLISH).bundle(checkins.exportOf(accountId), Instant.now());
+    return CheckinFhir.in(Locale.ENGLISH)
+        .bundle(checkins.exportOf(accountId), knowledge.exportOf(accountId), Instant.now());
   }
 }

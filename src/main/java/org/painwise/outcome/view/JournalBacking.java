@@ -31,16 +31,32 @@ public class JournalBacking {
   @Inject private JournalService journal;
   @Inject private SignedInUser user;
   @Inject private Dates dates;
+  @Inject private jakarta.enterprise.inject.Instance<org.painwise.outcome.JournalRemarks> remarks;
 
   private JournalDraft draft = new JournalDraft();
   private List<JournalItem> items;
   private JournalBalance balance;
+  private java.util.Map<Long, List<org.painwise.outcome.JournalRemarks.Remark>> remarksByItem;
 
   @PostConstruct
   void load() {
     List<JournalItem> all = journal.mine(user.requireId());
     items = all.stream().filter(JournalItem::isActive).toList();
     balance = JournalBalance.of(all, Instant.now(), ZoneId.systemDefault(), dates::day);
+    remarksByItem = new java.util.HashMap<>();
+    remarks.forEach(
+        r ->
+            r.remarksOn(user.requireId())
+                .forEach(
+                    m ->
+                        remarksByItem
+                            .computeIfAbsent(m.itemId(), k -> new java.util.ArrayList<>())
+                            .add(m)));
+  }
+
+  /** The "discussed in session" marks on one item, newest first (maybe empty). */
+  public List<org.painwise.outcome.JournalRemarks.Remark> remarks(long itemId) {
+    return remarksByItem.getOrDefault(itemId, List.of());
   }
 
   public void add() {

@@ -30,6 +30,11 @@ import org.hl7.fhir.r4.model.ResourceType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.painwise.outcome.Checkin;
+import org.painwise.outcome.KnowledgeAnswer;
+import org.painwise.outcome.KnowledgeCheck;
+import org.painwise.outcome.KnowledgeChecks;
+import org.painwise.outcome.KnowledgeDraft;
+import org.painwise.outcome.KnowledgeStatement;
 
 /**
  * What the FHIR export writes is valid FHIR R4: it validates against HL7's R4 JSON schema
@@ -70,6 +75,81 @@ class FhirSchemaTest {
       List<Error> errors = schema.validate(json(bundle(locale)), InputFormat.JSON);
       assertEquals(List.of(), errors, locale.toString());
     }
+  }
+
+  /** Check-ins and two knowledge checks: what a patient downloads. */
+  static JsonObject withKnowledge(Locale locale) {
+    List<Checkin> checkins = List.of(CheckinFhirTest.plain(), CheckinFhirTest.flaggedWithNote());
+    List<KnowledgeCheck> knowledge =
+        List.of(
+            KnowledgeChecks.saved(
+                7,
+                CheckinFhirTest.AT,
+                KnowledgeDraft.all(KnowledgeAnswer.NOT_SURE)
+                    .answer(KnowledgeStatement.K02, KnowledgeAnswer.TRUE)),
+            KnowledgeChecks.saved(
+                8,
+                CheckinFhirTest.AT.plusSeconds(86400),
+                KnowledgeDraft.all(KnowledgeAnswer.FALSE)));
+    return CheckinFhir.in(locale)
+        .bundle(checkins, knowledge, Instant.parse("2026-11-28T12:00:00.5Z"));
+  }
+
+  @Test
+  void knowledgeResponsesValidateAgainstTheFhirR4Schema() {
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.CANADA_FRENCH)) {
+      List<Error> errors = schema.validate(json(withKnowledge(locale)), InputFormat.JSON);
+      assertEquals(List.of(), errors, locale.toString());
+    }
+    JsonObject knowledgeOnly =
+        CheckinFhir.in(Locale.ENGLISH).bundle(null, List.of(), Instant.now());
+    assertEquals(1, knowledgeOnly.getJsonArray("entry").size());
+    assertEquals(List.of(), schema.validate(json(knowledgeOnly), InputFormat.JSON));
+  }
+
+  /** The schema check covers the knowledge responses: an answer coded as a bare string fails. */
+  @Test
+  void theSchemaRejectsABrokenKnowledgeAnswer() {
+    String valid = json(withKnowledge(Locale.ENGLISH));
+    String broken = valid.replace("\"valueCoding\":{", "\"valueCoding\":\"x\",\"y\":{");
+    assertFalse(broken.equals(valid), "the test replaced nothing");
+    assertFalse(schema.validate(broken, InputFormat.JSON).isEmpty());
+  }
+
+  @Test
+  void hapiReadsTheKnowledgeQuestionnaireAndResponsesBack() {
+    IParser parser = fhir.newJsonParser();
+    parser.setParserErrorHandler(new StrictErrorHandler());
+    Bundle bundle = parser.parseResource(Bundle.class, json(withKnowledge(Locale.CANADA_FRENCH)));
+    assertEquals(11 + 1 + 2, bundle.getEntry().size());
+
+    Questionnaire q = (Questionnaire) bundle.getEntry().get(11).getResource();
+    assertEquals(KnowledgeForm.url(), q.getUrl());
+    assertEquals("fr-CA", q.getLanguage());
+    assertTrue(q.getCopyright().contains("Painwise"));
+    assertEquals(15, q.getItem().size());
+    Questionnaire.QuestionnaireItemComponent first = q.getItemFirstRep();
+    assertEquals("k01", first.getLinkId());
+    assertEquals(Questionnaire.QuestionnaireItemType.CHOICE, first.getType());
+    assertEquals(
+        List.of("true", "false", "not-sure"),
+        first.getAnswerOption().stream().map(o -> o.getValueCoding().getCode()).toList());
+    assertEquals(
+        KnowledgeForm.ANSWERS, first.getAnswerOption().get(0).getValueCoding().getSystem());
+
+    QuestionnaireResponse second = (QuestionnaireResponse) bundle.getEntry().get(13).getResource();
+    assertEquals(KnowledgeForm.canonical(), second.getQuestionnaire());
+    assertEquals("8", second.getIdentifier().getValue());
+    assertEquals(
+        CheckinFhirTest.AT.plusSeconds(86400).toEpochMilli(), second.getAuthored().getTime());
+    QuestionnaireResponse firstTry =
+        (QuestionnaireResponse) bundle.getEntry().get(12).getResource();
+    assertEquals(
+        List.of("not-sure", "true", "not-sure"),
+        firstTry.getItem().subList(0, 3).stream()
+            .map(i -> i.getAnswerFirstRep().getValueCoding().getCode())
+            .toList());
+    assertEquals("k15", firstTry.getItem().get(14).getLinkId());
   }
 
   @Test
