@@ -57,6 +57,8 @@ const ROLES = {
       ["my account", "/patient/account"],
       ["check-in", "/patient/checkin"],
       ["knowledge check", "/patient/knowledge"],
+      ["danger and safety journal", "/patient/journal"],
+      ["before and after a session", "/patient/sessions"],
       ["account settings", "/account/settings"],
       ["sign-in security", "/account/two-step"],
       ["two-step set-up", "/two-step/setup"],
