@@ -4,11 +4,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.UUID;
 
 /** A journal item being written: its side, category and text, checked by {@link JournalService}. */
 public class JournalDraft implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The form's one-time id: a second post of the same form adds nothing. */
+  @Size(max = 36)
+  private String token = UUID.randomUUID().toString();
 
   @NotNull(message = "{outcome.journal.side.required}")
   private JournalSide side;
@@ -50,5 +55,13 @@ public class JournalDraft implements Serializable {
 
   public void setText(String text) {
     this.text = text;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
   }
 }

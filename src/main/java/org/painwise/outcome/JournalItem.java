@@ -57,6 +57,10 @@ public class JournalItem implements Serializable {
   @Column(name = "removed_at")
   private Instant removedAt;
 
+  /** The add form's one-time id (null for items added before it existed). */
+  @Column(name = "form_token", length = 36)
+  private String token;
+
   protected JournalItem() {}
 
   public JournalItem(
@@ -66,6 +70,11 @@ public class JournalItem implements Serializable {
     this.category = category;
     this.text = text;
     this.addedAt = addedAt;
+  }
+
+  JournalItem withToken(String token) {
+    this.token = token;
+    return this;
   }
 
   public Long getId() {

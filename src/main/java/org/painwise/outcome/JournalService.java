@@ -34,20 +34,33 @@ public class JournalService {
    * Adds an item, time-stamped now, its text trimmed.
    *
    * @throws ConstraintViolationException when the side, category or text is missing or too long
+   * @throws DuplicateJournalItemException when this form (its token) added its item already
    */
   @Guarded(Role.PATIENT)
-  public JournalItem add(@Self long patientId, JournalDraft draft) {
+  public JournalItem add(@Self long patientId, JournalDraft draft)
+      throws DuplicateJournalItemException {
     Set<ConstraintViolation<JournalDraft>> violations = validator.validate(draft);
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);
     }
+    if (draft.getToken() != null
+        && em.createQuery(
+                    "select count(i) from JournalItem i where i.accountId = :a and i.token = :t",
+                    Long.class)
+                .setParameter("a", patientId)
+                .setParameter("t", draft.getToken())
+                .getSingleResult()
+            > 0) {
+      throw new DuplicateJournalItemException();
+    }
     JournalItem item =
         new JournalItem(
-            patientId,
-            draft.getSide(),
-            draft.getCategory(),
-            draft.getText().strip(),
-            Instant.now());
+                patientId,
+                draft.getSide(),
+                draft.getCategory(),
+                draft.getText().strip(),
+                Instant.now())
+            .withToken(draft.getToken());
     em.persist(item);
     em.flush();
     return item;

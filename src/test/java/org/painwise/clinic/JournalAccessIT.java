@@ -24,6 +24,7 @@ import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.PersonalDataExport;
 import org.painwise.account.Role;
+import org.painwise.outcome.DuplicateJournalItemException;
 import org.painwise.outcome.JournalCategory;
 import org.painwise.outcome.JournalDraft;
 import org.painwise.outcome.JournalItem;
@@ -149,7 +150,20 @@ class JournalAccessIT {
   }
 
   @Test
-  void aMissingChoiceOrTextOrATooLongTextIsRefused() {
+  void theSameFormPostedTwiceAddsItsItemOnce() throws Exception {
+    TestCaller.as(client);
+    JournalDraft draft = new JournalDraft(JournalSide.SAFETY, JournalCategory.PEOPLE, "My sister");
+    journal.add(client.getId(), draft);
+    assertThrows(DuplicateJournalItemException.class, () -> journal.add(client.getId(), draft));
+    assertEquals(1, journal.mine(client.getId()).size(), "a double submit adds the item once");
+    // A new form (a new token) adds the same words again, on purpose.
+    journal.add(
+        client.getId(), new JournalDraft(JournalSide.SAFETY, JournalCategory.PEOPLE, "My sister"));
+    assertEquals(2, journal.mine(client.getId()).size());
+  }
+
+  @Test
+  void aMissingChoiceOrTextOrATooLongTextIsRefused() throws Exception {
     TestCaller.as(client);
     assertThrows(
         ConstraintViolationException.class,

@@ -12,6 +12,7 @@ import org.omnifaces.util.Messages;
 import org.painwise.account.SignedInUser;
 import org.painwise.config.Dates;
 import org.painwise.config.Violations;
+import org.painwise.outcome.DuplicateJournalItemException;
 import org.painwise.outcome.JournalBalance;
 import org.painwise.outcome.JournalCategory;
 import org.painwise.outcome.JournalDraft;
@@ -67,6 +68,11 @@ public class JournalBacking {
       load();
     } catch (ConstraintViolationException e) {
       Violations.show("journal", e);
+    } catch (DuplicateJournalItemException e) {
+      // The same form posted twice (a double click, a reload): the item is there once.
+      Messages.addGlobalWarn("patient_journal.message.warn.duplicate");
+      draft = new JournalDraft();
+      load();
     }
   }
 
