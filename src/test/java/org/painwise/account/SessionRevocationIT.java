@@ -6,35 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
  * A role change or an account deletion reaches the account's sessions that are already open: on
  * their next request they are signed out and sent to the login page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class SessionRevocationIT {
 
   private static final String PASSWORD = "a-good-password";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(SessionRevocationIT.class);
-  }
-
   @Inject AccountService accounts;
   @Inject TwoStepService twoStep;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   @AfterEach
   void actAsTheSystemAgain() {

@@ -16,17 +16,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.testsupport.Bundle;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -36,7 +33,7 @@ import org.painwise.testsupport.TestCaller;
  * for admins, offered to therapists and educators, optional for patients) and the demo accounts,
  * which sign in without it. The codes are computed here from the secret, as an app would.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class TwoStepIT {
 
   private static final String PASSWORD = "a-good-password";
@@ -45,15 +42,10 @@ class TwoStepIT {
   private static final Pattern RECOVERY_CODE =
       Pattern.compile("<li class=\"pw-secret\">([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})</li>");
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(TwoStepIT.class);
-  }
-
   @Inject AccountService accounts;
   @Inject TwoStepService twoStep;
   @PersistenceContext EntityManager em;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   @AfterEach
   void actAsTheSystemAgain() {

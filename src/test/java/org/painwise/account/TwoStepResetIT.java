@@ -12,19 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.painwise.config.Outbox;
 import org.painwise.testsupport.Bundle;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -33,20 +30,15 @@ import org.painwise.testsupport.TestCaller;
  * in again and an admin is sent to set-up; the person's open sessions end; the email (in their
  * language) is in the outbox; only an admin may do it, and never to their own account.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class TwoStepResetIT {
 
   private static final String PASSWORD = "a-good-password";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(TwoStepResetIT.class);
-  }
-
   @Inject AccountService accounts;
   @Inject TwoStepService twoStep;
   @Inject Outbox outbox;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   @AfterEach
   void actAsTheSystemAgain() {

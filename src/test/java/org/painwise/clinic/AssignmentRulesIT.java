@@ -13,10 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,23 +22,19 @@ import org.painwise.account.Role;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
 import org.painwise.testsupport.Bundle;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.InContainer;
 
 /**
  * A module is assigned to a client once while that assignment is open: a second one is skipped and
  * named, by the service and on the client's page; once the first is withdrawn or the module is
  * complete, it can be assigned again.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class AssignmentRulesIT {
 
   private static final String PASSWORD = "a-good-password";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(AssignmentRulesIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;
@@ -50,7 +42,7 @@ class AssignmentRulesIT {
   @Inject LessonService lessons;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   Account therapist;
   Account ann;

@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +31,7 @@ import org.painwise.outcome.BoosterService;
 import org.painwise.outcome.CheckinReminders;
 import org.painwise.quiz.BoosterQuestions;
 import org.painwise.quiz.Sheet;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -45,15 +42,10 @@ import org.painwise.testsupport.TestCaller;
  * booster reminder once when a booster becomes due, a daily check-in reminder only for patients who
  * opted in, at most once per person, kind and day (outbox and notices).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class BoosterIT {
 
   private static final String MODULE = "pain-alarm-system";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(BoosterIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;

@@ -13,10 +13,6 @@ import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +30,9 @@ import org.painwise.outcome.KnowledgeService;
 import org.painwise.outcome.RedFlag;
 import org.painwise.outcome.fhir.CheckinFhirExport;
 import org.painwise.outcome.fhir.KnowledgeForm;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -46,7 +43,7 @@ import org.painwise.testsupport.TestCaller;
  * therapist, a withdrawn share, another patient and an unknown or malformed id all answer "not
  * found", in the service and over HTTP.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class CheckinFhirIT {
 
   private static final String PASSWORD = "a-good-password";
@@ -65,18 +62,13 @@ class CheckinFhirIT {
   /** The Questionnaires alone: what a patient with no check-in and no knowledge check gets. */
   private static final int FORMS = 4 + 1;
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(CheckinFhirIT.class);
-  }
-
   @Inject AccountService accounts;
   @Inject CareService care;
   @Inject ShareService shares;
   @Inject CheckinService checkins;
   @Inject KnowledgeService knowledge;
   @Inject CheckinFhirExport fhir;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   Account sharedWith;
   Account linkedOnly;

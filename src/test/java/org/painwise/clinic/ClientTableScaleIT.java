@@ -13,16 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.Role;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.StatementCounter;
 
 /**
@@ -30,16 +27,11 @@ import org.painwise.testsupport.StatementCounter;
  * fixed number of SQL statements (one for the rows, one for the count), counted with Hibernate
  * statistics.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class ClientTableScaleIT {
 
   private static final Logger LOG = Logger.getLogger(ClientTableScaleIT.class.getName());
   private static final int CLIENTS = 1_000;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(ClientTableScaleIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject ClientDirectory directory;

@@ -15,10 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,22 +24,18 @@ import org.painwise.account.Role;
 import org.painwise.clinic.InvitationException.Reason;
 import org.painwise.lesson.LessonService;
 import org.painwise.testsupport.Bundle;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.InContainer;
 
 /**
  * Every clinic access rule, with two therapists and three patients: someone else's client answers
  * exactly like a client that does not exist, in the services and through the pages.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class ClinicAccessIT {
 
   private static final String PASSWORD = "a-good-password";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(ClinicAccessIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;
@@ -53,7 +45,7 @@ class ClinicAccessIT {
   @Inject LessonService lessons;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   Account t1;
   Account t2;

@@ -13,10 +13,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.account.Account;
@@ -27,24 +23,20 @@ import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.progress.ProgressService;
 import org.painwise.quiz.PracticeAttempts;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.InContainer;
 
 /**
  * "Download my data" holds everything Painwise keeps about a patient who has used every part of it:
  * pages read, the page opened last, time spent, every quiz attempt with each answer, therapists,
  * assignments and notices.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class DataExportIT {
 
   private static final String PASSWORD = "a-good-password";
   private static final String MODULE = "pain-alarm-system";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(DataExportIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;
@@ -53,7 +45,7 @@ class DataExportIT {
   @Inject ProgressService progress;
   @Inject PracticeAttempts practice;
   @Inject PersonalDataExport export;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   @Test
   void everyPartIsThereForAPatientWhoHasIt() throws Exception {

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.account.Account;
@@ -22,19 +19,14 @@ import org.painwise.account.AccountService;
 import org.painwise.account.DemoAccounts;
 import org.painwise.account.SystemIdentity;
 import org.painwise.quiz.QuizHistory;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 
 /**
  * The demo run (the test server runs with {@code painwise.demo=true}) gives the demo therapist demo
  * clients with progress, quiz attempts and assignments; running it again changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class DemoClinicIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(DemoClinicIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject ClientDirectory directory;

@@ -15,39 +15,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.testsupport.Bundle;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.InContainer;
 
 /**
  * Six patients redeem one invitation code at the same moment, through the page: one link is made,
  * the five others are told the code is used, and nobody gets an error page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class InvitationRaceIT {
 
   private static final String PASSWORD = "a-good-password";
   private static final int PEOPLE = 6;
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(InvitationRaceIT.class);
-  }
-
   @Inject AccountService accounts;
   @Inject CareService care;
   @PersistenceContext EntityManager em;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   @Test
   void sixPeopleRedeemingOneCodeAtOnceMakeOneLinkAndFiveClearMessages() throws Exception {

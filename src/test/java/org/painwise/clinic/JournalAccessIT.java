@@ -12,9 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,7 @@ import org.painwise.outcome.JournalItem;
 import org.painwise.outcome.JournalNotFoundException;
 import org.painwise.outcome.JournalService;
 import org.painwise.outcome.JournalSide;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -41,13 +38,8 @@ import org.painwise.testsupport.TestCaller;
  * found". Only the patient removes their items. The export holds every item and deleting the
  * account removes them.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class JournalAccessIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(JournalAccessIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;

@@ -9,10 +9,6 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +21,9 @@ import org.painwise.outcome.JournalDraft;
 import org.painwise.outcome.JournalItem;
 import org.painwise.outcome.JournalService;
 import org.painwise.outcome.JournalSide;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -35,22 +32,17 @@ import org.painwise.testsupport.TestCaller;
  * the note. A linked therapist without the share, another therapist, a withdrawn share, another
  * patient's item and a removed item all answer "not found".
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class JournalDiscussedIT {
 
   private static final String PASSWORD = "a-good-password";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(JournalDiscussedIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;
   @Inject ShareService shares;
   @Inject JournalService journal;
   @Inject JournalDiscussedService discussed;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   Account sharedWith;
   Account linkedOnly;

@@ -10,9 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,7 @@ import org.painwise.outcome.KnowledgeNotFoundException;
 import org.painwise.outcome.KnowledgeOffer;
 import org.painwise.outcome.KnowledgeService;
 import org.painwise.outcome.KnowledgeStatement;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -38,13 +35,8 @@ import org.painwise.testsupport.TestCaller;
  * share (even one who has the check-ins share), and a withdrawn share all get "not found". The
  * export holds the attempts and deleting the account removes them.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class KnowledgeAccessIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(KnowledgeAccessIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;

@@ -12,9 +12,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,7 @@ import org.painwise.outcome.CheckinService;
 import org.painwise.outcome.CheckinsNotFoundException;
 import org.painwise.outcome.DuplicateCheckinException;
 import org.painwise.outcome.RedFlag;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -39,13 +36,8 @@ import org.painwise.testsupport.TestCaller;
  * client table shows the figures only when shared; the export holds the check-ins and deleting the
  * account removes them.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class OutcomeAccessIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(OutcomeAccessIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;

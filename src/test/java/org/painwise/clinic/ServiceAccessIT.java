@@ -8,9 +8,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,7 @@ import org.painwise.quiz.QuizHistory;
 import org.painwise.quiz.QuizPublishing;
 import org.painwise.quiz.QuizService;
 import org.painwise.quiz.QuizTransfer;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -39,13 +36,8 @@ import org.painwise.testsupport.TestCaller;
  * with {@link AccessDeniedException} (which the pages answer as "not found"). The same calls as the
  * right person go through, so the refusals are not a guard that refuses everything.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class ServiceAccessIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(ServiceAccessIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject PersonalDataExport export;

@@ -13,9 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,7 @@ import org.painwise.account.PersonalDataExport;
 import org.painwise.account.Role;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -37,13 +34,8 @@ import org.painwise.testsupport.TestCaller;
  * client's own linked therapist marks a module as discussed in session; the client reads the mark
  * and its note. Both are in the export and go with the account.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class SessionsAccessIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(SessionsAccessIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;

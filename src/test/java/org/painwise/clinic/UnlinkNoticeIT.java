@@ -9,10 +9,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,8 +17,9 @@ import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.lesson.LessonService;
 import org.painwise.testsupport.Bundle;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -30,22 +27,17 @@ import org.painwise.testsupport.TestCaller;
  * page), and the client's news about what that therapist suggested goes away; news from another
  * therapist stays. The notice goes with the client's account if it is deleted.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class UnlinkNoticeIT {
 
   private static final String PASSWORD = "a-good-password";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(UnlinkNoticeIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject CareService care;
   @Inject AssignmentService assignments;
   @Inject NoticeService notices;
   @Inject LessonService lessons;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   @AfterEach
   void actAsTheSystemAgain() {

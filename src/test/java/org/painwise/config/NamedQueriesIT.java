@@ -9,24 +9,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 
 /**
  * Every named query of every entity compiles. The server does not check them when it starts ({@code
  * hibernate.query.startup_check=false}, which shortens the start), so this test does.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class NamedQueriesIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(NamedQueriesIT.class);
-  }
 
   @PersistenceContext private EntityManager em;
 

@@ -10,10 +10,6 @@ import java.net.URL;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.account.AccessDeniedException;
@@ -25,8 +21,9 @@ import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
 import org.painwise.progress.ProgressService;
 import org.painwise.testsupport.Bundle;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
 /**
@@ -34,23 +31,18 @@ import org.painwise.testsupport.TestCaller;
  * "Take the quiz" once every page is read, then "Next module" once the quiz is passed; a passed
  * quiz's result page offers the next module too.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class NextStepIT {
 
   private static final String PASSWORD = "a-good-password";
   private static final String MODULE = "pain-alarm-system";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(NextStepIT.class);
-  }
 
   @Inject AccountService accounts;
   @Inject LessonService lessons;
   @Inject ProgressService progress;
   @Inject PracticeAttempts practice;
   @Inject QuizService quizzes;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   @Test
   void continueThenTakeTheQuizThenTheNextModule() throws Exception {

@@ -7,21 +7,18 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.quiz.QuizTransfer.FileFormat;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
+import org.painwise.testsupport.InContainer;
 
 /**
  * GIFT categories are kept: an import stores each question's category, the bank shows and searches
  * it, and the GIFT and Moodle XML exports write it back.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class QuestionCategoryIT {
 
   private static final String BASICS = "$course$/top/Pain basics";
@@ -38,15 +35,10 @@ class QuestionCategoryIT {
       """
           .formatted(BASICS, STRESS);
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(QuestionCategoryIT.class, QuizFixtures.class);
-  }
-
   @Inject QuizTransfer transfer;
   @Inject QuestionBank bank;
   @Inject QuizFixtures fixtures;
-  @ArquillianResource URL base;
+  @DeploymentUrl URL base;
 
   @Test
   void importedCategoriesAreStoredShownAndExported() throws Exception {

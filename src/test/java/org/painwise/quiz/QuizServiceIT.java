@@ -10,23 +10,15 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.quiz.Sheet.Outcome;
 import org.painwise.quiz.format.QuestionType;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 
 /** The quiz engine in the server, through its services, each test on a fresh module and learner. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class QuizServiceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(QuizServiceIT.class, QuizFixtures.class);
-  }
 
   @Inject private QuizService quizzes;
   @Inject private QuestionBank bank;

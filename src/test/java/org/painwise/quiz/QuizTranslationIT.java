@@ -8,21 +8,18 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.quiz.ItemStatistics.Statistics;
 import org.painwise.quiz.QuizTransfer.TranslationImport;
-import org.painwise.testsupport.Deployments;
+import org.painwise.testsupport.InContainer;
 
 /**
  * Quizzes in French (issue 16), in the server: one bank whose questions are translated, attempts
  * that keep their language, the out-of-date marks, statistics per language. Each test on a fresh
  * module and learners.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class QuizTranslationIT {
 
   /** {@link QuizFixtures#GIFT} in French: no id tokens, so matched by position. */
@@ -47,11 +44,6 @@ class QuizTranslationIT {
       """
       ::Q1 Douce:: L’alarme peut aussi être ... {=douce #Oui. =calme #Oui. =silencieuse #Oui.}
       """;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.appWithTests(QuizTranslationIT.class, QuizFixtures.class);
-  }
 
   @Inject private QuizService quizzes;
   @Inject private QuestionBank bank;
