@@ -32,7 +32,7 @@ import org.painwise.lesson.Module;
     query =
         "select m from DiscussedMark m where m.therapistId = :t and m.patientId = :p"
             + " and m.module.id = :m")
-public class DiscussedMark implements Serializable {
+public class DiscussedMark implements Serializable, SessionMark {
 
   private static final long serialVersionUID = 1L;
 
@@ -73,7 +73,8 @@ public class DiscussedMark implements Serializable {
     this.markedAt = markedAt;
   }
 
-  void update(String note, Instant when) {
+  @Override
+  public void update(String note, Instant when) {
     this.note = note;
     this.markedAt = when;
   }

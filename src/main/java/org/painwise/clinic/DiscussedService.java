@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.List;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
@@ -43,28 +41,18 @@ public class DiscussedService {
     if (module == null) {
       throw new NotYourClientException();
     }
-    String text = note == null || note.isBlank() ? null : note.strip();
     List<DiscussedMark> existing =
         em.createNamedQuery("DiscussedMark.findOne", DiscussedMark.class)
             .setParameter("t", therapistId)
             .setParameter("p", patientId)
             .setParameter("m", moduleId)
             .getResultList();
-    DiscussedMark mark;
-    if (existing.isEmpty()) {
-      mark = new DiscussedMark(therapistId, patientId, module, text, Instant.now());
-    } else {
-      mark = existing.get(0);
-      mark.update(text, Instant.now());
-    }
-    var violations = validator.validate(mark);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
-    if (existing.isEmpty()) {
-      em.persist(mark);
-    }
-    return mark;
+    return SessionMark.save(
+        em,
+        validator,
+        existing,
+        note,
+        (text, at) -> new DiscussedMark(therapistId, patientId, module, text, at));
   }
 
   /** The marks this therapist made for a client, newest first; "not found" for anyone else. */

@@ -26,7 +26,7 @@ import java.time.Instant;
 @NamedQuery(
     name = "JournalDiscussedMark.findOne",
     query = "select m from JournalDiscussedMark m where m.therapistId = :t and m.itemId = :i")
-public class JournalDiscussedMark implements Serializable {
+public class JournalDiscussedMark implements Serializable, SessionMark {
 
   private static final long serialVersionUID = 1L;
 
@@ -66,7 +66,8 @@ public class JournalDiscussedMark implements Serializable {
     this.markedAt = at;
   }
 
-  void update(String note, Instant when) {
+  @Override
+  public void update(String note, Instant when) {
     this.note = note;
     this.markedAt = when;
   }

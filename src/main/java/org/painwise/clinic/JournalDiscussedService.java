@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.List;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
@@ -53,27 +51,17 @@ public class JournalDiscussedService {
         .noneMatch(i -> i.getId() == itemId && i.getAccountId() == patientId && i.isActive())) {
       throw new NotYourClientException();
     }
-    String text = note == null || note.isBlank() ? null : note.strip();
     List<JournalDiscussedMark> existing =
         em.createNamedQuery("JournalDiscussedMark.findOne", JournalDiscussedMark.class)
             .setParameter("t", therapistId)
             .setParameter("i", itemId)
             .getResultList();
-    JournalDiscussedMark mark;
-    if (existing.isEmpty()) {
-      mark = new JournalDiscussedMark(therapistId, patientId, itemId, text, Instant.now());
-    } else {
-      mark = existing.get(0);
-      mark.update(text, Instant.now());
-    }
-    var violations = validator.validate(mark);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
-    if (existing.isEmpty()) {
-      em.persist(mark);
-    }
-    return mark;
+    return SessionMark.save(
+        em,
+        validator,
+        existing,
+        note,
+        (text, at) -> new JournalDiscussedMark(therapistId, patientId, itemId, text, at));
   }
 
   /**

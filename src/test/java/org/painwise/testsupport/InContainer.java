@@ -115,11 +115,21 @@ public class InContainer implements InvocationInterceptor {
   }
 
   private static Throwable failure(byte[] body) {
-    byte[] bytes = Base64.getDecoder().decode(body);
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf('\n');
+    String encoded = end < 0 ? text : text.substring(0, end);
+    String trace =
+        end < 0 ? "" : new String(body, end + 1, body.length - end - 1, StandardCharsets.UTF_8);
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
       return (Throwable) in.readObject();
-    } catch (IOException | ClassNotFoundException | ClassCastException e) {
-      return new AssertionError("a failure in the server that cannot be read back here", e);
+    } catch (IOException
+        | ClassNotFoundException
+        | ClassCastException
+        | IllegalArgumentException e) {
+      AssertionError unreadable = new AssertionError("in the server:\n" + trace);
+      unreadable.addSuppressed(e);
+      return unreadable;
     }
   }
 }

@@ -49,6 +49,16 @@ public class InContainerFixture {
     throw new Unserialisable();
   }
 
+  /** Fails with a cause whose class only the server has (Hibernate's). */
+  void failsWithACauseOnlyTheServerHas() throws ReflectiveOperationException {
+    Throwable cause =
+        (Throwable)
+            Class.forName("org.hibernate.HibernateException")
+                .getConstructor(String.class)
+                .newInstance("only the server has this class");
+    throw new IllegalStateException("wrapped", cause);
+  }
+
   @AfterEach
   void after() {
     String steps = STEPS.get();

@@ -12,8 +12,8 @@ import org.opentest4j.AssertionFailedError;
  * The shared in-container runner itself ({@link InContainer}, {@link InContainerRunner}), called
  * from here as the extension calls it: a method runs in the server with injection and its before
  * and after methods; a failure there comes back here as the same exception with its message, or as
- * an AssertionError with the server's stack trace when it cannot be serialised; an unknown class or
- * method is a failure, never a pass.
+ * an AssertionError with the server's stack trace when it cannot be serialised or read back; an
+ * unknown class or method is a failure, never a pass.
  */
 class InContainerIT {
 
@@ -40,6 +40,16 @@ class InContainerIT {
             () -> InContainer.run(InContainerFixture.class, "failsWithSomethingUnserialisable"));
     assertTrue(failure.getMessage().contains("a failure whose field cannot be serialised"));
     assertTrue(failure.getMessage().contains("InContainerFixture"));
+  }
+
+  @Test
+  void aFailureWithACauseOnlyTheServerHasComesBackAsItsStackTrace() {
+    AssertionError failure =
+        assertThrows(
+            AssertionError.class,
+            () -> InContainer.run(InContainerFixture.class, "failsWithACauseOnlyTheServerHas"));
+    assertTrue(failure.getMessage().contains("only the server has this class"));
+    assertTrue(failure.getMessage().contains("IllegalStateException: wrapped"));
   }
 
   @Test

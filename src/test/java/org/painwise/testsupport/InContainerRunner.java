@@ -68,18 +68,20 @@ public class InContainerRunner extends HttpServlet {
       response.setHeader(OUTCOME, PASSED);
       return;
     }
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
     byte[] serialised = serialise(failure);
+    response.setContentType("text/plain;charset=UTF-8");
     if (serialised != null) {
+      // The exception, then its stack trace for when the client cannot read it back (a cause
+      // whose class only the server has).
       response.setHeader(OUTCOME, FAILED);
-      response.setContentType("text/plain");
       response.getOutputStream().write(Base64.getEncoder().encode(serialised));
+      response.getOutputStream().write('\n');
     } else {
-      StringWriter trace = new StringWriter();
-      failure.printStackTrace(new PrintWriter(trace));
       response.setHeader(OUTCOME, FAILED_AS_TEXT);
-      response.setContentType("text/plain;charset=UTF-8");
-      response.getOutputStream().write(trace.toString().getBytes(StandardCharsets.UTF_8));
     }
+    response.getOutputStream().write(trace.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

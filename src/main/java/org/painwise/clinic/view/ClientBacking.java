@@ -23,6 +23,7 @@ import org.painwise.clinic.ClientOutcomes;
 import org.painwise.clinic.ClientTimeline;
 import org.painwise.clinic.DiscussedMark;
 import org.painwise.clinic.DiscussedService;
+import org.painwise.clinic.JournalDiscussedMark;
 import org.painwise.clinic.NotYourClientException;
 import org.painwise.clinic.OutcomeTimeline;
 import org.painwise.clinic.SessionNote;
@@ -79,7 +80,7 @@ public class ClientBacking implements Serializable {
   private String markNote;
   private List<JournalItem> journal;
   private JournalBalance journalBalance;
-  private java.util.Map<Long, org.painwise.clinic.JournalDiscussedMark> journalMarks;
+  private java.util.Map<Long, JournalDiscussedMark> journalMarks;
   private Long markItemId;
   private String markItemNote;
   private List<BoosterService.Result> boosters;
@@ -155,8 +156,7 @@ public class ClientBacking implements Serializable {
                 shared, java.time.Instant.now(), java.time.ZoneId.systemDefault(), dates::day);
     journalMarks = new java.util.HashMap<>();
     if (shared != null) {
-      for (org.painwise.clinic.JournalDiscussedMark m :
-          journalDiscussed.forClient(user.requireId(), id)) {
+      for (JournalDiscussedMark m : journalDiscussed.forClient(user.requireId(), id)) {
         journalMarks.put(m.getItemId(), m);
       }
     }
@@ -194,7 +194,7 @@ public class ClientBacking implements Serializable {
   }
 
   /** Your mark on one journal item of this client, or null. */
-  public org.painwise.clinic.JournalDiscussedMark journalMark(long itemId) {
+  public JournalDiscussedMark journalMark(long itemId) {
     return journalMarks == null ? null : journalMarks.get(itemId);
   }
 
