@@ -77,11 +77,11 @@ class FhirDownloadScaleIT {
     // Every check-in and every knowledge check, by identifier, the first and last included.
     Set<String> checkinIds = identifiers(bundle, CheckinFhir.CHECKIN_SYSTEM);
     assertEquals(CHECKINS, checkinIds.size());
-    assertTrue(checkinIds.contains(String.valueOf(checkins[0])), "the oldest check-in");
-    assertTrue(checkinIds.contains(String.valueOf(checkins[1])), "the newest check-in");
+    assertTrue(checkinIds.contains(String.valueOf(checkins[0])), "the lowest id");
+    assertTrue(checkinIds.contains(String.valueOf(checkins[1])), "the highest id");
     Set<String> knowledgeIds = identifiers(bundle, KnowledgeForm.SYSTEM);
     assertEquals(KNOWLEDGE, knowledgeIds.size());
-    assertTrue(knowledgeIds.contains(String.valueOf(knowledge[1])), "the newest attempt");
+    assertTrue(knowledgeIds.contains(String.valueOf(knowledge[1])), "the highest id");
 
     // Oldest first across the pages.
     List<Instant> authored = authored(bundle, CheckinFhir.CHECKIN_SYSTEM);
