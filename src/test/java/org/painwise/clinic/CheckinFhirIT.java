@@ -77,6 +77,8 @@ class CheckinFhirIT {
   @Inject KnowledgeService knowledge;
   @Inject CheckinFhirExport fhir;
   @ArquillianResource URL base;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+  @Inject jakarta.transaction.UserTransaction tx;
 
   Account sharedWith;
   Account linkedOnly;
@@ -159,6 +161,48 @@ class CheckinFhirIT {
     assertThrows(
         CheckinsNotFoundException.class,
         () -> fhir.ofClient(knowledgeOnly.getId(), client.getId(), Locale.ENGLISH));
+  }
+
+  /**
+   * Pages are read while the Bundle is written, each under the sharing rule: another patient's page
+   * is "not found", and a share withdrawn after the download began stops it before the next page
+   * (250 check-ins: two pages).
+   */
+  @Test
+  void eachPageIsReadUnderTheRuleAndAWithdrawnShareStopsTheDownload() throws Exception {
+    TestCaller.as(stranger);
+    assertThrows(
+        CheckinsNotFoundException.class,
+        () -> checkins.pageOf(stranger.getId(), client.getId(), null, 10));
+    assertThrows(
+        org.painwise.outcome.KnowledgeNotFoundException.class,
+        () -> knowledge.pageOf(stranger.getId(), client.getId(), null, 10));
+
+    TestCaller.clear();
+    tx.begin();
+    em.createNativeQuery(
+            "INSERT INTO checkin (id, account_id, taken_at, token, pain_now, peg_pain,"
+                + " peg_enjoyment, peg_activity, stress, sleep_quality, mood)"
+                + " SELECT NEXT VALUE FOR checkin_seq, ?, DATEADD('MINUTE', x - 300,"
+                + " CURRENT_TIMESTAMP), CAST(RANDOM_UUID() AS VARCHAR(36)), 5, 5, 5, 5, 5, 5, 5"
+                + " FROM SYSTEM_RANGE(1, 248)")
+        .setParameter(1, client.getId())
+        .executeUpdate();
+    tx.commit();
+
+    TestCaller.as(sharedWith);
+    assertEquals(
+        4 + 250 * 3 + 1,
+        entries(read(fhir.ofClient(sharedWith.getId(), client.getId(), Locale.ENGLISH))),
+        "every check-in: the forms, three responses each, the flagged one's fourth");
+    org.painwise.outcome.fhir.FhirBundle started =
+        fhir.ofClient(sharedWith.getId(), client.getId(), Locale.ENGLISH);
+    TestCaller.as(client);
+    shares.withdraw(client.getId(), sharedWith.getId(), ShareKind.CHECKINS);
+    TestCaller.as(sharedWith);
+    assertThrows(
+        org.painwise.outcome.fhir.SharingEndedException.class,
+        () -> started.writeTo(new java.io.StringWriter()));
   }
 
   /** The attempt is written with the answers given, against the knowledge Questionnaire. */
