@@ -23,6 +23,12 @@ import java.util.Set;
     name = "Checkin.findByAccount",
     query = "select c from Checkin c where c.accountId = :a order by c.takenAt, c.id")
 @NamedQuery(
+    name = "Checkin.findByAccountAfter",
+    query =
+        "select c from Checkin c where c.accountId = :a"
+            + " and (c.takenAt > :t or (c.takenAt = :t and c.id > :id))"
+            + " order by c.takenAt, c.id")
+@NamedQuery(
     name = "Checkin.countByToken",
     query = "select count(c) from Checkin c where c.accountId = :a and c.token = :t")
 public class Checkin implements Serializable {

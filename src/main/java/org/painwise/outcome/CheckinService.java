@@ -101,6 +101,25 @@ public class CheckinService {
     return read(patientId);
   }
 
+  /**
+   * One page of a patient's check-ins, oldest first, under the same rule as {@link #of}: the first
+   * {@code size} when {@code after} is null, else the {@code size} that follow {@code after} (a
+   * check-in of the previous page). Read page by page, every check-in is read, however many there
+   * are, and the share is checked again for each page.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Checkin> pageOf(@Self long viewerId, long patientId, Checkin after, int size)
+      throws CheckinsNotFoundException {
+    requireAccess(viewerId, patientId);
+    jakarta.persistence.TypedQuery<Checkin> page =
+        after == null
+            ? em.createNamedQuery("Checkin.findByAccount", Checkin.class)
+            : em.createNamedQuery("Checkin.findByAccountAfter", Checkin.class)
+                .setParameter("t", after.getTakenAt())
+                .setParameter("id", after.getId());
+    return page.setParameter("a", patientId).setMaxResults(size).getResultList();
+  }
+
   /** The baseline and latest values of a patient, under the same rule as {@link #of}. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<CheckinSummary> summary(@Self long viewerId, long patientId)

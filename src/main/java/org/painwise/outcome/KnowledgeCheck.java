@@ -21,6 +21,12 @@ import java.util.Map;
     name = "KnowledgeCheck.findByAccount",
     query = "select k from KnowledgeCheck k where k.accountId = :a order by k.takenAt, k.id")
 @NamedQuery(
+    name = "KnowledgeCheck.findByAccountAfter",
+    query =
+        "select k from KnowledgeCheck k where k.accountId = :a"
+            + " and (k.takenAt > :t or (k.takenAt = :t and k.id > :id))"
+            + " order by k.takenAt, k.id")
+@NamedQuery(
     name = "KnowledgeCheck.countByToken",
     query = "select count(k) from KnowledgeCheck k where k.accountId = :a and k.token = :t")
 public class KnowledgeCheck implements Serializable {

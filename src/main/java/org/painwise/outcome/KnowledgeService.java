@@ -102,11 +102,34 @@ public class KnowledgeService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public KnowledgeGain of(@Self long viewerId, long patientId) throws KnowledgeNotFoundException {
+    requireAccess(viewerId, patientId);
+    return new KnowledgeGain(read(patientId));
+  }
+
+  /**
+   * One page of a patient's attempts, oldest first, under the same rule as {@link #of}: the first
+   * {@code size} when {@code after} is null, else the {@code size} that follow {@code after} (an
+   * attempt of the previous page). The share is checked again for each page.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<KnowledgeCheck> pageOf(
+      @Self long viewerId, long patientId, KnowledgeCheck after, int size)
+      throws KnowledgeNotFoundException {
+    requireAccess(viewerId, patientId);
+    jakarta.persistence.TypedQuery<KnowledgeCheck> page =
+        after == null
+            ? em.createNamedQuery("KnowledgeCheck.findByAccount", KnowledgeCheck.class)
+            : em.createNamedQuery("KnowledgeCheck.findByAccountAfter", KnowledgeCheck.class)
+                .setParameter("t", after.getTakenAt())
+                .setParameter("id", after.getId());
+    return page.setParameter("a", patientId).setMaxResults(size).getResultList();
+  }
+
+  private void requireAccess(long viewerId, long patientId) throws KnowledgeNotFoundException {
     if (viewerId != patientId
         && access.stream().noneMatch(a -> a.mayReadKnowledge(viewerId, patientId))) {
       throw new KnowledgeNotFoundException();
     }
-    return new KnowledgeGain(read(patientId));
   }
 
   private List<KnowledgeCheck> read(long accountId) {

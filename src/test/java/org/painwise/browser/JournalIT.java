@@ -24,7 +24,9 @@ import org.painwise.testsupport.TestServer;
  * The danger and safety journal in two real browsers (axe on every page, at 1280 and 360 px): from
  * the dashboard a patient finds the journal; a missing choice and text get clear messages; two
  * items (one each side) show the balance and link to the lesson's sections; removing asks first;
- * the therapist sees the journal only while the patient shares it.
+ * the therapist sees the journal only while the patient shares it, marks an item as discussed in
+ * session with a note that the patient reads beside the item, and cannot mark once the share is
+ * withdrawn (the service refuses a page opened before; the page then has no form at all).
  */
 class JournalIT {
 
@@ -40,6 +42,7 @@ class JournalIT {
     String danger = "The waiting room before a scan";
     String safety = "A walk with my sister";
     String extra = "Reading the news at night";
+    String note = "Let us plan more of these walks together.";
 
     try (Browser therapist = Browser.open(base);
         Browser patient = Browser.open(base)) {
@@ -113,12 +116,34 @@ class JournalIT {
       assertEquals(List.of(danger, safety), shared.journalItems());
       assertEquals(1, shared.journalBalanceRows());
 
-      // Withdrawn: hidden at once.
+      // "Discussed in session": the therapist marks an item with a note; the patient reads the
+      // note beside that item in their journal, and only there.
+      List<String> marked = shared.markJournalItemDiscussed(safety, note);
+      assertTrue(
+          marked.contains(Bundle.text("therapist_client.message.info.journalDiscussed")),
+          () -> "messages: " + marked);
+      assertEquals(List.of(note), shared.journalDiscussedNotes());
+      JournalPage withNote = new JournalPage(patient).open();
+      assertEquals(List.of(note), withNote.discussedNotes(safety));
+      assertEquals(List.of(), withNote.discussedNotes(danger));
+
+      // Withdrawn: hidden at once. A client page the therapist opened before cannot mark any more
+      // (the service refuses, the page says so) and the client's journal gains no note.
+      ClientPage stale = client.open(clientId);
+      assertTrue(stale.canMarkJournalItems());
       new TherapistsPage(patient).open().withdrawJournal(THERAPIST);
+      assertEquals(
+          List.of(Bundle.text("therapist_client.message.error.journalGone")),
+          stale.markJournalItemDiscussed(danger, "Too late to mark"));
       ClientPage after = client.open(clientId);
       assertFalse(after.journalShared());
+      assertFalse(after.canMarkJournalItems());
       assertEquals(List.of(), after.journalItems());
       assertEquals(0, after.journalBalanceRows());
+      JournalPage mine = new JournalPage(patient).open();
+      assertEquals(List.of(), mine.discussedNotes(danger));
+      assertEquals(
+          List.of(note), mine.discussedNotes(safety), "the earlier note stays the client's");
     }
   }
 

@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.URL;
 import java.util.List;
@@ -69,6 +72,8 @@ class CheckinFhirIT {
   @Inject KnowledgeService knowledge;
   @Inject CheckinFhirExport fhir;
   @DeploymentUrl URL base;
+  @PersistenceContext EntityManager em;
+  @Inject UserTransaction tx;
 
   Account sharedWith;
   Account linkedOnly;
@@ -112,22 +117,23 @@ class CheckinFhirIT {
   @Test
   void theServiceGivesCheckinsOnlyToThePatientAndASharingTherapist() throws Exception {
     TestCaller.as(client);
-    assertEquals(ENTRIES, entries(fhir.mine(client.getId(), Locale.ENGLISH)));
+    assertEquals(ENTRIES, entries(read(fhir.mine(client.getId(), Locale.ENGLISH))));
     assertThrows(
         AccessDeniedException.class,
         () -> fhir.ofClient(client.getId(), client.getId(), Locale.ENGLISH));
 
     TestCaller.as(stranger);
     assertThrows(AccessDeniedException.class, () -> fhir.mine(client.getId(), Locale.ENGLISH));
-    assertEquals(FORMS, entries(fhir.mine(stranger.getId(), Locale.ENGLISH)));
+    assertEquals(FORMS, entries(read(fhir.mine(stranger.getId(), Locale.ENGLISH))));
 
     TestCaller.as(sharedWith);
-    JsonObject checkinsOnly = fhir.ofClient(sharedWith.getId(), client.getId(), Locale.ENGLISH);
+    JsonObject checkinsOnly =
+        read(fhir.ofClient(sharedWith.getId(), client.getId(), Locale.ENGLISH));
     assertEquals(CHECKIN_ENTRIES, entries(checkinsOnly));
     assertEquals(0, knowledgeEntries(checkinsOnly));
     TestCaller.as(knowledgeOnly);
     JsonObject knowledgeShared =
-        fhir.ofClient(knowledgeOnly.getId(), client.getId(), Locale.ENGLISH);
+        read(fhir.ofClient(knowledgeOnly.getId(), client.getId(), Locale.ENGLISH));
     assertEquals(KNOWLEDGE_ENTRIES, entries(knowledgeShared));
     assertEquals(KNOWLEDGE_ENTRIES, knowledgeEntries(knowledgeShared));
     TestCaller.as(linkedOnly);
@@ -152,12 +158,54 @@ class CheckinFhirIT {
         () -> fhir.ofClient(knowledgeOnly.getId(), client.getId(), Locale.ENGLISH));
   }
 
+  /**
+   * Pages are read while the Bundle is written, each under the sharing rule: another patient's page
+   * is "not found", and a share withdrawn after the download began stops it before the next page
+   * (250 check-ins: two pages).
+   */
+  @Test
+  void eachPageIsReadUnderTheRuleAndAWithdrawnShareStopsTheDownload() throws Exception {
+    TestCaller.as(stranger);
+    assertThrows(
+        CheckinsNotFoundException.class,
+        () -> checkins.pageOf(stranger.getId(), client.getId(), null, 10));
+    assertThrows(
+        org.painwise.outcome.KnowledgeNotFoundException.class,
+        () -> knowledge.pageOf(stranger.getId(), client.getId(), null, 10));
+
+    TestCaller.clear();
+    tx.begin();
+    em.createNativeQuery(
+            "INSERT INTO checkin (id, account_id, taken_at, token, pain_now, peg_pain,"
+                + " peg_enjoyment, peg_activity, stress, sleep_quality, mood)"
+                + " SELECT NEXT VALUE FOR checkin_seq, ?, DATEADD('MINUTE', x - 300,"
+                + " CURRENT_TIMESTAMP), CAST(RANDOM_UUID() AS VARCHAR(36)), 5, 5, 5, 5, 5, 5, 5"
+                + " FROM SYSTEM_RANGE(1, 248)")
+        .setParameter(1, client.getId())
+        .executeUpdate();
+    tx.commit();
+
+    TestCaller.as(sharedWith);
+    assertEquals(
+        4 + 250 * 3 + 1,
+        entries(read(fhir.ofClient(sharedWith.getId(), client.getId(), Locale.ENGLISH))),
+        "every check-in: the forms, three responses each, the flagged one's fourth");
+    org.painwise.outcome.fhir.FhirBundle started =
+        fhir.ofClient(sharedWith.getId(), client.getId(), Locale.ENGLISH);
+    TestCaller.as(client);
+    shares.withdraw(client.getId(), sharedWith.getId(), ShareKind.CHECKINS);
+    TestCaller.as(sharedWith);
+    assertThrows(
+        org.painwise.outcome.fhir.SharingEndedException.class,
+        () -> started.writeTo(new java.io.StringWriter()));
+  }
+
   /** The attempt is written with the answers given, against the knowledge Questionnaire. */
   @Test
   void theKnowledgeResponseCarriesTheAnswersGiven() {
     TestCaller.as(client);
     JsonObject response =
-        fhir.mine(client.getId(), Locale.ENGLISH).getJsonArray("entry").stream()
+        read(fhir.mine(client.getId(), Locale.ENGLISH)).getJsonArray("entry").stream()
             .map(e -> e.asJsonObject().getJsonObject("resource"))
             .filter(r -> KnowledgeForm.canonical().equals(r.getString("questionnaire", "")))
             .findFirst()
@@ -252,6 +300,13 @@ class CheckinFhirIT {
         page.header("Content-Type").startsWith("application/fhir+json"),
         page.header("Content-Type"));
     assertEquals("attachment; filename=\"" + filename + "\"", page.header("Content-Disposition"));
+  }
+
+  /** The Bundle as the downloads stream it, read back. */
+  static JsonObject read(org.painwise.outcome.fhir.FhirBundle bundle) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    bundle.writeTo(out);
+    return json(out.toString());
   }
 
   private static JsonObject json(String body) {

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URL;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,8 @@ import org.painwise.outcome.JournalItem;
 import org.painwise.outcome.JournalNotFoundException;
 import org.painwise.outcome.JournalService;
 import org.painwise.outcome.JournalSide;
+import org.painwise.testsupport.DeploymentUrl;
+import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
@@ -49,6 +52,7 @@ class JournalAccessIT {
   @Inject PersonalDataExport export;
 
   @PersistenceContext EntityManager em;
+  @DeploymentUrl URL base;
 
   Account sharedWith;
   Account knowledgeOnly;
@@ -152,6 +156,35 @@ class JournalAccessIT {
     journal.add(
         client.getId(), new JournalDraft(JournalSide.SAFETY, JournalCategory.PEOPLE, "My sister"));
     assertEquals(2, journal.mine(client.getId()).size());
+  }
+
+  /**
+   * A journal page whose view the server no longer has (here: the patient signed in again, in a new
+   * session, since it was opened) still adds its item, once: the page keeps no view state, and its
+   * token stops a second post.
+   */
+  @Test
+  void aFormFromAnEndedSessionStillAddsItsItemOnce() throws Exception {
+    FacesClient before = new FacesClient(base);
+    assertEquals(302, before.login(client.getEmail(), "a-good-password").status());
+    FacesClient.Page page = before.get("/patient/journal");
+    assertEquals(200, page.status());
+    FacesClient now = new FacesClient(base);
+    assertEquals(302, now.login(client.getEmail(), "a-good-password").status());
+    java.util.Map<String, String> fields =
+        java.util.Map.of("side", "SAFETY", "category", "PLACES", "text", "The old page's item");
+    FacesClient.Page added = now.postback(page, "journal", fields, "add");
+    assertEquals(200, added.status(), added.body());
+    FacesClient.assertNoStackTrace(added);
+    FacesClient.Page again = now.postback(page, "journal", fields, "add");
+    assertEquals(200, again.status());
+    TestCaller.as(client);
+    assertEquals(
+        1,
+        journal.mine(client.getId()).stream()
+            .filter(i -> i.getText().equals("The old page's item"))
+            .count(),
+        "added once");
   }
 
   @Test

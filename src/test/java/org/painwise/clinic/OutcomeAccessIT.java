@@ -190,6 +190,43 @@ class OutcomeAccessIT {
     assertEquals(1, checkins.mine(client.getId()).size());
   }
 
+  /**
+   * The client table's check-in columns sort by their values (latest pain, its change against the
+   * first week, unseen red flags), and a client who does not share check-ins sorts as having none,
+   * whatever their own figures: the order never tells what the table hides.
+   */
+  @Test
+  void theCheckinColumnsSortAndAHiddenClientSortsAsHavingNone() throws Exception {
+    Account low = account("w", Role.PATIENT);
+    Account hidden = account("h", Role.PATIENT);
+    care.redeem(low.getId(), care.invite(sharedWith.getId(), 14).getCode());
+    care.redeem(hidden.getId(), care.invite(sharedWith.getId(), 14).getCode());
+    shares.share(low.getId(), sharedWith.getId(), ShareKind.CHECKINS);
+    TestCaller.as(client);
+    checkins.record(client.getId(), CheckinDraft.of(4, 4, 4, 4, 4, 4, 4));
+    checkins.record(client.getId(), CheckinDraft.of(8, 7, 7, 7, 8, 3, 3).flag(RedFlag.FEVER));
+    TestCaller.as(low);
+    checkins.record(low.getId(), CheckinDraft.of(2, 2, 2, 2, 2, 2, 2));
+    TestCaller.as(hidden);
+    checkins.record(hidden.getId(), CheckinDraft.of(10, 9, 9, 9, 9, 1, 1).flag(RedFlag.FEVER));
+
+    TestCaller.as(sharedWith);
+    List<Long> painDown = List.of(client.getId(), low.getId(), hidden.getId());
+    assertEquals(painDown, order("latestPain", false));
+    assertEquals(List.of(low.getId(), client.getId(), hidden.getId()), order("latestPain", true));
+    // The client's change is 8 against a first-week mean of 6; the other's is none.
+    assertEquals(painDown, order("painChange", false));
+    assertEquals(painDown, order("redFlags", false));
+  }
+
+  private List<Long> order(String column, boolean ascending) {
+    return directory
+        .page(sharedWith.getId(), "", column, ascending, 0, 10, LocalDate.now())
+        .stream()
+        .map(ClientRow::patientId)
+        .toList();
+  }
+
   @Test
   void checkinsAreExportedAndDeletedWithTheAccount() throws Exception {
     TestCaller.as(client);

@@ -178,7 +178,7 @@ public class ClientBacking implements Serializable {
 
   /**
    * Marks one of the client's shared journal items as discussed in session, with an optional note
-   * for them. Gone (no share, no link, no such item) answers with the "gone" message.
+   * for them. Gone (no share, no link, no such item) says so, and nothing is marked.
    */
   public void markJournalDiscussed() {
     try {
@@ -187,7 +187,7 @@ public class ClientBacking implements Serializable {
       markItemNote = null;
       refresh();
     } catch (NotYourClientException e) {
-      Messages.addGlobalError("therapist_client.message.error.gone");
+      Messages.addGlobalError("therapist_client.message.error.journalGone");
     } catch (ConstraintViolationException e) {
       Violations.show(null, e);
     }

@@ -5,15 +5,16 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.painwise.outcome.Checkin;
 import org.painwise.outcome.Instrument;
 import org.painwise.outcome.KnowledgeAnswer;
@@ -71,7 +72,7 @@ public final class CheckinFhir {
   }
 
   /** A collection Bundle of check-ins only: every check-in Questionnaire, then the responses. */
-  public JsonObject bundle(List<Checkin> checkins, Instant now) {
+  public JsonObject bundle(Iterable<Checkin> checkins, Instant now) {
     return bundle(checkins, null, now);
   }
 
@@ -82,23 +83,10 @@ public final class CheckinFhir {
    * then the knowledge check's Questionnaire and one QuestionnaireResponse per attempt (oldest
    * first).
    */
-  public JsonObject bundle(List<Checkin> checkins, List<KnowledgeCheck> knowledge, Instant now) {
+  public JsonObject bundle(
+      Iterable<Checkin> checkins, Iterable<KnowledgeCheck> knowledge, Instant now) {
     JsonArrayBuilder entries = JSON.createArrayBuilder();
-    if (checkins != null) {
-      addCheckins(entries, checkins);
-    }
-    if (knowledge != null) {
-      entries.add(
-          JSON.createObjectBuilder()
-              .add("fullUrl", KnowledgeForm.url())
-              .add("resource", knowledgeQuestionnaire()));
-      for (KnowledgeCheck k : knowledge) {
-        entries.add(
-            JSON.createObjectBuilder()
-                .add("fullUrl", "urn:uuid:" + uuid(k))
-                .add("resource", knowledgeResponse(k)));
-      }
-    }
+    entries(checkins, knowledge, entries::add);
     return JSON.createObjectBuilder()
         .add("resourceType", "Bundle")
         .add("type", "collection")
@@ -107,22 +95,66 @@ public final class CheckinFhir {
         .build();
   }
 
-  private void addCheckins(JsonArrayBuilder entries, List<Checkin> checkins) {
+  /**
+   * Writes the same Bundle as {@link #bundle(Iterable, Iterable, Instant)} to {@code out}, one
+   * entry at a time as the records are walked, so that none but the entry being written is held in
+   * memory.
+   */
+  public void write(
+      JsonGenerator out,
+      Iterable<Checkin> checkins,
+      Iterable<KnowledgeCheck> knowledge,
+      Instant now) {
+    out.writeStartObject()
+        .write("resourceType", "Bundle")
+        .write("type", "collection")
+        .write("timestamp", instant(now))
+        .writeStartArray("entry");
+    entries(checkins, knowledge, out::write);
+    out.writeEnd().writeEnd();
+  }
+
+  private void entries(
+      Iterable<Checkin> checkins,
+      Iterable<KnowledgeCheck> knowledge,
+      Consumer<JsonObject> entries) {
+    if (checkins != null) {
+      addCheckins(entries, checkins);
+    }
+    if (knowledge != null) {
+      entries.accept(
+          JSON.createObjectBuilder()
+              .add("fullUrl", KnowledgeForm.url())
+              .add("resource", knowledgeQuestionnaire())
+              .build());
+      for (KnowledgeCheck k : knowledge) {
+        entries.accept(
+            JSON.createObjectBuilder()
+                .add("fullUrl", "urn:uuid:" + uuid(k))
+                .add("resource", knowledgeResponse(k))
+                .build());
+      }
+    }
+  }
+
+  private void addCheckins(Consumer<JsonObject> entries, Iterable<Checkin> checkins) {
     for (CheckinForm form : CheckinForm.values()) {
-      entries.add(
+      entries.accept(
           JSON.createObjectBuilder()
               .add("fullUrl", form.url())
-              .add("resource", questionnaire(form)));
+              .add("resource", questionnaire(form))
+              .build());
     }
     for (Checkin c : checkins) {
       for (CheckinForm form : CheckinForm.values()) {
         response(form, c)
             .ifPresent(
                 r ->
-                    entries.add(
+                    entries.accept(
                         JSON.createObjectBuilder()
                             .add("fullUrl", "urn:uuid:" + uuid(c, form))
-                            .add("resource", r)));
+                            .add("resource", r)
+                            .build()));
       }
     }
   }

@@ -149,4 +149,57 @@ public final class ClientPage extends Page {
   public int journalBalanceRows() {
     return browser.driver().findElements(By.cssSelector("#journal-balance-table tbody tr")).size();
   }
+
+  /** Whether the client shares booster results with this therapist. */
+  public boolean boostersShared() {
+    return browser.driver().findElements(By.id("boosters-not-shared")).isEmpty();
+  }
+
+  /** How many boosters the client's results table lists. */
+  public int boosterRows() {
+    return browser.driver().findElements(By.cssSelector("#client-boosters tbody tr")).size();
+  }
+
+  /** Whether the form to mark a journal item as discussed in session is on the page. */
+  public boolean canMarkJournalItems() {
+    return !browser.driver().findElements(By.id("markJournalDiscussed")).isEmpty();
+  }
+
+  /**
+   * Marks a journal item (by its text) as discussed in session with a note, and waits for the page
+   * to come back with a message; returns the messages.
+   */
+  public List<String> markJournalItemDiscussed(String itemText, String note) {
+    new org.openqa.selenium.support.ui.Select(browser.find("#markJournalDiscussed\\:item"))
+        .selectByVisibleText(itemText);
+    WebElement field = browser.find("#markJournalDiscussed\\:note");
+    field.clear();
+    field.sendKeys(note);
+    WebElement button = browser.find("#markJournalDiscussed\\:mark");
+    button.click();
+    browser.waitUntil(
+        "the page to come back",
+        d -> {
+          try {
+            button.isEnabled();
+            return null;
+          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+          }
+        });
+    List<String> messages = awaitMessages();
+    browser.checkAccessibility();
+    return messages;
+  }
+
+  /** The therapist's notes on the client's journal items discussed in session, in item order. */
+  public List<String> journalDiscussedNotes() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("#journal-items .pw-discussed .pw-note"))
+        .stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
 }

@@ -107,4 +107,21 @@ public final class DashboardPage extends Page {
     browser.checkAccessibility();
     return new JournalPage(browser);
   }
+
+  /** The boosters offered, as "module-slug-weeks" (e.g. {@code pain-alarm-system-4}). */
+  public List<String> boostersDue() {
+    return browser.driver().findElements(By.cssSelector("#boosters-due a")).stream()
+        .map(a -> a.getAttribute("id").substring("booster-".length()))
+        .toList();
+  }
+
+  /** Tabs to a booster's link and opens it with Enter, as a keyboard user does. */
+  public BoosterPage takeBooster(String moduleSlug, int weeks) {
+    browser.tabTo("#booster-" + moduleSlug + "-" + weeks, 120);
+    browser.press(org.openqa.selenium.Keys.ENTER);
+    browser.waitForPath("/patient/booster");
+    browser.waitFor("#booster");
+    browser.checkAccessibility();
+    return new BoosterPage(browser);
+  }
 }

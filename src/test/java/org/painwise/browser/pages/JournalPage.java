@@ -72,6 +72,24 @@ public final class JournalPage extends Page {
         .toList();
   }
 
+  /**
+   * The therapists' "discussed in session" notes on one item (by its text), as the patient reads
+   * them beside it.
+   */
+  public List<String> discussedNotes(String text) {
+    return browser.driver().findElements(By.cssSelector("#items .pw-journal-item")).stream()
+        .filter(
+            li -> li.findElement(By.cssSelector(".pw-journal-text")).getText().strip().equals(text))
+        .findFirst()
+        .map(
+            li ->
+                li.findElements(By.cssSelector(".pw-discussed .pw-note")).stream()
+                    .map(WebElement::getText)
+                    .map(String::strip)
+                    .toList())
+        .orElseThrow(() -> new AssertionError("no journal item " + text));
+  }
+
   /** The links of the items to the lesson sections (their href), in order. */
   public List<String> itemLinks() {
     return browser.driver().findElements(By.cssSelector("#items .pw-journal-item a")).stream()

@@ -103,6 +103,22 @@ public final class TherapistsPage extends Page {
     return this;
   }
 
+  /** Shares booster results with a linked therapist (by name). */
+  public TherapistsPage shareBoosters(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-share-boosters")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
+  /** Stops sharing booster results with a therapist (by name). */
+  public TherapistsPage withdrawBoosters(String therapist) {
+    item(therapist).findElement(By.cssSelector(".pw-withdraw-boosters")).click();
+    awaitMessages();
+    browser.checkAccessibility();
+    return this;
+  }
+
   private WebElement item(String therapist) {
     return browser.waitUntil(
         "the therapist " + therapist,

@@ -152,6 +152,53 @@ class FhirSchemaTest {
     assertEquals("k15", firstTry.getItem().get(14).getLinkId());
   }
 
+  /**
+   * The streamed download (what both downloads send, read page by page) is the very Bundle the data
+   * export builds in memory, and more check-ins than the old cap of 1,200 are all there and valid.
+   */
+  @Test
+  void theStreamedBundleIsTheBuiltOneAndNothingIsCutOff() {
+    int n = 1301;
+    List<Checkin> many = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      many.add(
+          org.painwise.outcome.Checkins.saved(
+              1000 + i,
+              CheckinFhirTest.AT.plusSeconds(60L * i),
+              i % 100 == 0
+                  ? org.painwise.outcome.CheckinDraft.of(8, 7, 7, 7, 8, 3, 3)
+                      .flag(org.painwise.outcome.RedFlag.FEVER)
+                  : org.painwise.outcome.CheckinDraft.of(i % 11, 5, 4, 3, 7, 2, 8)));
+    }
+    Paged<Checkin> paged =
+        new Paged<>(
+            many.subList(0, CheckinFhirExport.PAGE),
+            CheckinFhirExport.PAGE,
+            last -> {
+              int from = many.indexOf(last) + 1;
+              return many.subList(from, Math.min(from + CheckinFhirExport.PAGE, n));
+            });
+    List<KnowledgeCheck> knowledge =
+        List.of(
+            KnowledgeChecks.saved(
+                7, CheckinFhirTest.AT, KnowledgeDraft.all(KnowledgeAnswer.NOT_SURE)));
+    Instant now = Instant.parse("2026-11-28T12:00:00.5Z");
+    StringWriter streamed = new StringWriter();
+    new FhirBundle(CheckinFhir.in(Locale.ENGLISH), paged, knowledge, now).writeTo(streamed);
+
+    JsonObject read = Json.createReader(new java.io.StringReader(streamed.toString())).readObject();
+    assertEquals(CheckinFhir.in(Locale.ENGLISH).bundle(many, knowledge, now), read);
+    // 4 forms, 3 responses per check-in and one more for each flagged one, then the knowledge
+    // check's form and response.
+    assertEquals(4 + 3 * n + (n + 99) / 100 + 2, read.getJsonArray("entry").size());
+    assertEquals(
+        List.of(), schema.validate(streamed.toString(), InputFormat.JSON), "schema errors");
+    Bundle parsed = fhir.newJsonParser().parseResource(Bundle.class, streamed.toString());
+    QuestionnaireResponse last =
+        (QuestionnaireResponse) parsed.getEntry().get(parsed.getEntry().size() - 3).getResource();
+    assertEquals(String.valueOf(1000 + n - 1), last.getIdentifier().getValue());
+  }
+
   @Test
   void anEmptyExportIsValidToo() {
     JsonObject empty = CheckinFhir.in(Locale.ENGLISH).bundle(List.of(), Instant.now());
