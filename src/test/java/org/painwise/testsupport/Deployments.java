@@ -34,16 +34,6 @@ public final class Deployments {
   }
 
   /**
-   * The application plus only the given classes (a test-only servlet, say), under a context root
-   * named after {@code testClass}, which is not added: for a test that runs outside the container
-   * ({@code @Deployment(testable = false)}) and calls what the classes offer over HTTP.
-   */
-  public static WebArchive appNamedAfter(Class<?> testClass, Class<?>... classes) {
-    return named("painwise-" + testClass.getSimpleName().toLowerCase(Locale.ROOT))
-        .addClasses(classes);
-  }
-
-  /**
    * The application with one more lesson module (a fixture folder {@code NN-slug} of test
    * resources) beside the real curriculum, under a name of the test class's own. Its lessons load
    * into the suite's shared database like the real ones; a test that deploys it reaches it over
