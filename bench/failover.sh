@@ -89,6 +89,11 @@ done
 # --- build --------------------------------------------------------------------------------------
 
 if (( BUILD )); then
+  # The plugin keeps a server folder that exists: provision again when its scripts changed.
+  config=$HOME_DIR/standalone/configuration/standalone.xml
+  if [[ -f $config && -n $(find "$ROOT/src/main/wildfly" "$ROOT/pom.xml" -newer "$config" -print -quit) ]]; then
+    rm -rf "$HOME_DIR"
+  fi
   if [[ ! -x $HOME_DIR/bin/standalone.sh || ! -f $WAR \
         || -n $(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$WAR" -print -quit) ]]; then
     log "building (mvn -o -Pcluster package -DskipTests)"
@@ -183,12 +188,11 @@ log "starting node 1 (offset $NODE1_OFFSET) and node 2 (offset $NODE2_OFFSET) on
 start_node 1 $NODE1_OFFSET
 start_node 2 $NODE2_OFFSET
 t0=$(now_ms)
-until grep -q -E 'ISPN000094: Received new cluster view for channel ejb: \[[^]]*\] \(2\)' \
-        "$OUT/node1/log/server.log" "$OUT/node2/log/server.log" 2> /dev/null; do
+until grep -q -E "WFLYCLJG0033: Connected 'ee' channel.*\\(2\\)" "$OUT/node2/log/server.log" 2> /dev/null; do
   (( $(now_ms) - t0 < 60000 )) || die "the nodes did not form a cluster of two within 60 s (JGroups, see $OUT/node*/log/server.log)"
   sleep 0.2
 done
-log "cluster of two: $(grep -h -o -m1 -E 'Received new cluster view for channel ejb: .*' "$OUT/node2/log/server.log" | tail -1)"
+log "cluster of two: $(grep -h -o -m1 -E "joined cluster 'ejb' with view: .*" "$OUT/node2/log/server.log")"
 
 # --- HAProxy ------------------------------------------------------------------------------------
 
