@@ -100,6 +100,8 @@ class PassivatingBeansTest {
     List<String> bad = check.bean(BadBean.class);
     assertEquals(
         List.of(
+            "BadBean.gone: transient and injected, so null once the session is read on another"
+                + " node (Weld does not inject it again): look it up (CDI.current()) or keep it",
             "BadBean.em: jakarta.persistence.EntityManager is not Serializable",
             "BadBean.anything: java.lang.Object is not Serializable",
             "BadBean.rows -> Rows.byName (type argument): java.lang.Thread is not Serializable",
@@ -136,6 +138,20 @@ class PassivatingBeansTest {
         return List.copyOf(problems);
       }
       visited.add(bean);
+      for (Class<?> k = bean;
+          k != null && k.getName().startsWith("org.painwise");
+          k = k.getSuperclass()) {
+        for (Field f : k.getDeclaredFields()) {
+          if (Modifier.isTransient(f.getModifiers()) && f.isAnnotationPresent(Inject.class)) {
+            problems.add(
+                bean.getSimpleName()
+                    + "."
+                    + f.getName()
+                    + ": transient and injected, so null once the session is read on another node"
+                    + " (Weld does not inject it again): look it up (CDI.current()) or keep it");
+          }
+        }
+      }
       for (Field f : fields(bean)) {
         String path = bean.getSimpleName() + "." + f.getName();
         if (f.isAnnotationPresent(Inject.class)) {
@@ -250,6 +266,7 @@ class PassivatingBeansTest {
     @Inject Helper helper;
     Function<String, String> mapper;
     transient EntityManager fine;
+    @Inject transient Helper gone;
   }
 
   @SessionScoped
