@@ -216,10 +216,15 @@ public class Failover {
     // The lesson page she had open on node 1: "Next page" there works on node 2.
     Page onward = ada.client.postback(lessonPage, "pager", Map.of(), "next");
     check(
-        onward.status == 302 && onward.location != null && onward.location.contains("/kinds-of-pain")
-            || onward.location != null && onward.location.contains("acute-pain-protects"),
+        onward.status == 302 && onward.location != null && onward.location.contains("/acute-pain-protects"),
         "Next page on the lesson page opened on node 1 goes on to page 4: " + onward.status + " " + onward.location);
     check("node2".equals(ada.client.lastNode), "and node 2 answered it");
+    figure(
+        String.format(
+            "Ada after the kill, on %s: signed in %s; the quiz page shows %d of %d acknowledged"
+                + " answers; Next page on the lesson page from node 1: %d to %s",
+            ada.client.lastNode, reloaded.body.contains("id=\"logoutForm\"") ? "yes" : "NO", kept,
+            quiz.acknowledged.size(), onward.status, onward.location));
 
     down.await(30);
     Thread.sleep(3000); // a little more polling once HAProxy knows
@@ -435,6 +440,7 @@ public class Failover {
     final Map<Integer, String> inFlight = new HashMap<>();
     List<Long> order;
     int saves;
+    int refusals;
     int k;
 
     Quiz(Client client) {
@@ -516,6 +522,10 @@ public class Failover {
         acknowledged.put(question, value);
         inFlight.remove(question);
         saves++;
+      } else if (refusals++ < 2) {
+        String body = p.body.replaceAll("\\s+", " ");
+        System.out.println("  a save not acknowledged (" + p.status + " from " + client.lastNode + "): "
+            + body.substring(0, Math.min(700, body.length())));
       }
       return ok;
     }
