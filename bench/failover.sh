@@ -15,7 +15,7 @@
 #                                  bench/failover.sh --stop
 #
 # Ports (issue 15's plan): nodes at offsets 100 and 200 (HTTP 8180/8280, management 10090/10190,
-# JGroups 7700/7800, FD_SOCK2 57700/57800), HAProxy 8380 (statistics 8381), PostgreSQL on a free
+# JGroups 7700/7800), HAProxy 8380 (statistics 8381), PostgreSQL on a free
 # loopback port. Needs haproxy, PostgreSQL 15 (/usr/lib/postgresql/15/bin), curl and a JDK 17;
 # as root it installs haproxy and postgresql with apt when they are missing.
 set -euo pipefail
@@ -80,7 +80,7 @@ for tool in curl java runuser; do
 done
 id postgres > /dev/null 2>&1 || die "no postgres user (the postgresql package makes it)"
 
-for port in 8180 8280 10090 10190 7700 7800 57700 57800 $LB_PORT $LB_STATS_PORT; do
+for port in 8180 8280 10090 10190 7700 7800 $LB_PORT $LB_STATS_PORT; do
   if port_busy "$port"; then
     die "port $port is in use (DurabilityIT uses 8180/10090 and StorageFailureIT 8380 under /work/it.lock; another failover run?)"
   fi
