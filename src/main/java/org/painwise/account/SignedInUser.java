@@ -1,7 +1,7 @@
 package org.painwise.account;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +25,10 @@ public class SignedInUser implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject private transient SecurityContext security;
-  @Inject private transient AccountService accounts;
+  // Looked up, not injected: a session can move to another node of a cluster (README "Cluster"),
+  // and Weld does not inject a transient field again when it reads the session there.
+  private transient SecurityContext security;
+  private transient AccountService accounts;
 
   private String email;
   private Long id;
@@ -97,12 +99,18 @@ public class SignedInUser implements Serializable {
   }
 
   private Optional<SignedInUser> current() {
+    if (security == null) {
+      security = CDI.current().select(SecurityContext.class).get();
+    }
     Principal principal = security.getCallerPrincipal();
     if (principal == null) {
       email = null;
       return Optional.empty();
     }
     if (!principal.getName().equals(email)) {
+      if (accounts == null) {
+        accounts = CDI.current().select(AccountService.class).get();
+      }
       Optional<Account> account = accounts.findByEmail(principal.getName());
       if (account.isEmpty()) {
         return Optional.empty();

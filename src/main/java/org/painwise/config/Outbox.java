@@ -22,9 +22,13 @@ public class Outbox {
   private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
   static final int DEFAULT_SIZE = 500;
 
-  /** One message as it would have been sent. */
+  /**
+   * One message as it would have been sent. Serializable: the outbox page's table keeps the rows it
+   * shows in the view state, which a cluster copies to the other node.
+   */
   public record Message(
-      long id, Instant sentAt, String to, Locale locale, String subject, String body) {}
+      long id, Instant sentAt, String to, Locale locale, String subject, String body)
+      implements java.io.Serializable {}
 
   private final int size;
   private final Deque<Message> messages = new ArrayDeque<>();
