@@ -3,9 +3,11 @@ package org.painwise.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -49,26 +51,26 @@ public class HealthChecks {
   @Produces
   @Liveness
   HealthCheck app() {
-    return () -> {
-      HealthState.State state = health.now();
-      return withData(HealthCheckResponse.named(APP).up(), state).build();
-    };
+    return () -> response(APP, true, health.now());
   }
 
   static HealthCheckResponse database(HealthState.State state) {
-    return withData(HealthCheckResponse.named(DATABASE).status(state.database().writable()), state)
-        .build();
+    return response(DATABASE, state.database().writable(), state);
   }
 
   static HealthCheckResponse migrations(HealthState.State state) {
-    return withData(HealthCheckResponse.named(MIGRATIONS).status(state.migrated()), state).build();
+    return response(MIGRATIONS, state.migrated(), state);
   }
 
-  private static HealthCheckResponseBuilder withData(
-      HealthCheckResponseBuilder builder, HealthState.State state) {
-    return builder
-        .withData("writable", state.database().writable())
-        .withData("product", state.database().product())
-        .withData("schemaVersion", state.migrated() ? state.schemaVersion() : "none");
+  /** A check with the data of /api/health: writable, product, schemaVersion. */
+  private static HealthCheckResponse response(String name, boolean up, HealthState.State state) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("writable", state.database().writable());
+    data.put("product", state.database().product());
+    data.put("schemaVersion", state.migrated() ? state.schemaVersion() : "none");
+    return new HealthCheckResponse(
+        name,
+        up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
+        Optional.of(data));
   }
 }

@@ -24,10 +24,11 @@ public class HealthResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response health() {
-    return body(health.now());
+    HealthState.State state = health.now();
+    return Response.status(state.ready() ? 200 : 503).entity(json(state)).build();
   }
 
-  static Response body(HealthState.State state) {
+  static String json(HealthState.State state) {
     StorageProbe.Status database = state.database();
     String body =
         "{\"status\":\""
@@ -43,7 +44,7 @@ public class HealthResource {
             + "\",\"schemaVersion\":\""
             + (state.migrated() ? state.schemaVersion() : "none")
             + "\"}}";
-    return Response.status(state.ready() ? 200 : 503).entity(body).build();
+    return body;
   }
 
   private static String upOrDown(boolean up) {
