@@ -33,6 +33,10 @@ public class BackupTimer {
   @PostConstruct
   void schedule() {
     Optional<LocalTime> at = BackupSettings.schedule();
+    if (!SystemIdentity.call("backup set-up", backups::online)) {
+      LOG.info("The database is not H2: back it up with its own tools (pg_dump, README Backups)");
+      return;
+    }
     if (at.isEmpty()) {
       LOG.info("Scheduled backups are off (painwise.backup.schedule=off)");
       return;
@@ -44,7 +48,7 @@ public class BackupTimer {
         () ->
             "Daily backup at "
                 + at.get()
-                + " (H2 only), into "
+                + ", into "
                 + BackupSettings.dir()
                 + ", keeping "
                 + BackupSettings.keep());
