@@ -12,6 +12,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +38,8 @@ import org.painwise.testsupport.TestServer;
 class BackupRestoreIT {
 
   private static final String PASSWORD = "a-good-password";
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
   private static final Pattern NAME =
       Pattern.compile("class=\"pw-backup-name\">(painwise-\\d{8}-\\d{6}\\.zip)<");
 
@@ -47,20 +53,34 @@ class BackupRestoreIT {
     String after = FacesClient.uniqueEmail("backup-after");
     assertTrue(
         new FacesClient(TestServer.url()).signUp("Bea Before", before, PASSWORD).isRedirect());
+    Instant signedUp = Instant.now();
 
     // Act: an admin backs up from the admin page, confirms, and waits while it runs.
     FacesClient admin = new FacesClient(TestServer.url());
     assertEquals(302, admin.login("admin@painwise.test", "painwise-demo").status());
     Page page = admin.get("/admin/backups");
     assertEquals(200, page.status(), page.body());
-    Set<String> listed = names(page);
-    Page started = admin.postback(page, "backups", Map.of(), "backUp");
-    assertEquals(200, started.status(), started.body());
-    assertTrue(
-        started.body().contains(Bundle.text("admin_backups.message.info.started"))
-            || started.body().contains(Bundle.text("admin_backups.message.warn.running")),
-        "the page says the backup started");
-    String name = awaitNewBackup(admin, listed);
+    // Only a backup that started after the sign-up holds it. Names have the start time to the
+    // second: take a backup that started in a later second than the sign-up (wait for that second
+    // before pressing). Another test may be backing up too: press again until this press starts
+    // one.
+    Instant pressed = signedUp.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+    while (Instant.now().isBefore(pressed)) {
+      Thread.sleep(100);
+    }
+    for (int i = 0; ; i++) {
+      Page answer = admin.postback(page, "backups", Map.of(), "backUp");
+      assertEquals(200, answer.status(), answer.body());
+      if (answer.body().contains(Bundle.text("admin_backups.message.info.started"))) {
+        break;
+      }
+      assertTrue(
+          answer.body().contains(Bundle.text("admin_backups.message.warn.running")) && i < 60,
+          "the page says the backup started: " + answer.body());
+      Thread.sleep(1000);
+      page = admin.get("/admin/backups");
+    }
+    String name = awaitBackupAfter(admin, pressed);
     Path zip = data.resolve("backups").resolve(name);
     assertTrue(Files.size(zip) > 0, "the zip is in the backup folder: " + zip);
 
@@ -96,17 +116,22 @@ class BackupRestoreIT {
     return names;
   }
 
-  /** The name of the first backup on the page that was not listed before, once none is running. */
-  private static String awaitNewBackup(FacesClient admin, Set<String> listed)
+  /** The name of a backup on the page that started at or after {@code pressed}, once done. */
+  private static String awaitBackupAfter(FacesClient admin, Instant pressed)
       throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < end) {
       Page page = admin.get("/admin/backups");
-      Set<String> now = names(page);
-      now.removeAll(listed);
-      if (!now.isEmpty() && !page.body().contains("id=\"running\"")) {
-        assertTrue(page.body().contains("id=\"last\""), "the page says how the last backup went");
-        return now.iterator().next();
+      if (!page.body().contains("id=\"running\"")) {
+        for (String name : names(page)) {
+          Instant started =
+              STAMP.parse(name.substring("painwise-".length(), name.length() - 4), Instant::from);
+          if (!started.isBefore(pressed)) {
+            assertTrue(
+                page.body().contains("id=\"last\""), "the page says how the last backup went");
+            return name;
+          }
+        }
       }
       Thread.sleep(500);
     }

@@ -23,6 +23,10 @@ public class BackupsBacking implements Serializable {
   @Inject private BackupService backups;
 
   private boolean online;
+
+  /** Set by "Back up now": the page polls at least once, even if the backup is already done. */
+  private boolean started;
+
   private List<BackupService.Backup> list = List.of();
 
   @PostConstruct
@@ -33,11 +37,18 @@ public class BackupsBacking implements Serializable {
 
   /** The poll, while a backup runs: the list and the state again. */
   public void refresh() {
+    started = false;
     list = online ? backups.list() : List.of();
+  }
+
+  /** Whether the page polls: a backup runs, or one was just started here. */
+  public boolean isPolling() {
+    return started || backups.running();
   }
 
   public void backUp() {
     if (backups.start()) {
+      started = true;
       Messages.addGlobalInfo("admin_backups.message.info.started");
     } else if (online) {
       Messages.addGlobalWarn("admin_backups.message.warn.running");
