@@ -7,13 +7,18 @@ user="${POSTGRES_USER:-postgres}"
 db="${POSTGRES_DB:-$user}"
 
 if [ ! -s "$PGDATA/PG_VERSION" ]; then
-  initdb -D "$PGDATA" -U "$user" -E UTF8 -A scram-sha-256 \
+  # As the official image: connections inside the container (the socket, loopback) are trusted,
+  # so `docker compose exec db psql -U …` and `pg_dump` need no password; every other address
+  # needs the password.
+  initdb -D "$PGDATA" -U "$user" -E UTF8 --auth-local=trust --auth-host=trust \
     --pwfile=<(printf '%s\n' "$POSTGRES_PASSWORD")
   echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
   if [ "$db" != "postgres" ]; then
-    pg_ctl -D "$PGDATA" -o "-c listen_addresses='' -k /tmp" -w start
-    PGPASSWORD="$POSTGRES_PASSWORD" createdb -h /tmp -U "$user" -O "$user" "$db"
+    pg_ctl -D "$PGDATA" -o "-c listen_addresses='' -k /var/run/postgresql" -w start
+    createdb -h /var/run/postgresql -U "$user" -O "$user" "$db"
     pg_ctl -D "$PGDATA" -m fast -w stop
   fi
 fi
-exec postgres -D "$PGDATA" -c listen_addresses='*' -k /tmp
+# The socket where Debian's psql and pg_dump look for it (/var/run/postgresql), as in the official
+# image; /tmp too, for anything that used the stand-in's old place.
+exec postgres -D "$PGDATA" -c listen_addresses='*' -c unix_socket_directories='/var/run/postgresql,/tmp'

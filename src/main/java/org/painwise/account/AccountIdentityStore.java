@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.painwise.account.ThrottleEntry.Kind;
+import org.painwise.config.Metrics;
 
 /**
  * Jakarta Security identity store over the account table. The caller name is the email. Every check
@@ -34,6 +35,7 @@ public class AccountIdentityStore implements IdentityStore {
   @Inject private ThrottleVerdict verdict;
   @Inject private TwoStepVerdict steps;
   @Inject private HttpServletRequest request;
+  @Inject private Metrics metrics;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -50,12 +52,14 @@ public class AccountIdentityStore implements IdentityStore {
     Throttle.Attempt attempt = throttle.signIn(credential.getCaller(), throttle.addressOf(request));
     if (attempt.waitFor().isPresent()) {
       verdict.refuse(attempt.waitFor().get());
+      metrics.count(Metrics.LOGINS_FAILED, "reason", "throttled");
       return CredentialValidationResult.INVALID_RESULT;
     }
     Optional<Account> account =
         accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
     if (account.isEmpty()) {
       throttle.count(attempt, Kind.LOGIN_ACCOUNT, Kind.LOGIN_ADDRESS).ifPresent(verdict::refuse);
+      metrics.count(Metrics.LOGINS_FAILED, "reason", "password");
       return CredentialValidationResult.INVALID_RESULT;
     }
     throttle.reset(attempt, Kind.LOGIN_ACCOUNT);

@@ -14,6 +14,7 @@ import org.painwise.account.Guarded;
 import org.painwise.account.Role;
 import org.painwise.config.Languages;
 import org.painwise.config.Mail;
+import org.painwise.config.Metrics;
 import org.painwise.lesson.LessonTexts;
 import org.painwise.outcome.BoosterService;
 import org.painwise.outcome.CheckinReminders;
@@ -50,6 +51,7 @@ public class ReminderService {
   @Inject private ReminderLedger ledger;
   @Inject private NoticeService notices;
   @Inject private Mail mail;
+  @Inject private Metrics metrics;
   @Inject private LessonTexts texts;
   @Inject private BoosterService boosters;
   @Inject private CheckinReminders checkinReminders;
@@ -67,6 +69,7 @@ public class ReminderService {
     RunResult result =
         new RunResult(assigned, soon, overdue, personal.boosters(), personal.checkins());
     LOG.info(() -> "Reminders for " + today + ": " + result);
+    metrics.count(Metrics.REMINDER_RUNS);
     return result;
   }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,8 +67,18 @@ public class DatabaseMigration {
   @Resource(lookup = "java:jboss/datasources/PainwiseDS")
   private DataSource dataSource;
 
+  @Inject private HealthState health;
+
   void migrate(@Observes @Priority(StartupOrder.MIGRATE) Startup startup) {
-    migrate(dataSource);
+    MigrateResult result = migrate(dataSource);
+    // Ready (HealthState) only from here: the schema is current.
+    // Flyway leaves the target version empty when nothing was left to run: the version is then the
+    // one the database started at.
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion != null ? result.initialSchemaVersion : "none";
+    health.migrated(version);
   }
 
   /** The Flyway configuration of the app, for start-up and the upgrade test. */

@@ -9,32 +9,45 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * GET /api/health: 200 when the database can store data, 503 when it cannot (it is unreachable,
- * closed, or its disk is full), from a small write that {@link StorageProbe} makes at most once a
- * second; after a write failed, 503 until the probe has stored a few MB again (see {@link
- * StorageProbe}).
+ * GET /api/health: 200 when the app is ready, 503 when it is not, from {@link HealthState}: the
+ * database can store data (a small write that {@link StorageProbe} makes at most once a second;
+ * after a write failed, 503 until the probe has stored a few MB again) and the migrations have run.
+ * MicroProfile Health's readiness on the management port ({@link HealthChecks}) answers from the
+ * same state.
  */
 @Path("/health")
 @RequestScoped
 public class HealthResource {
 
-  @Inject private StorageProbe probe;
+  @Inject private HealthState health;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response health() {
-    StorageProbe.Status status = probe.status();
-    String up = status.writable() ? "UP" : "DOWN";
+    HealthState.State state = health.now();
+    return Response.status(state.ready() ? 200 : 503).entity(json(state)).build();
+  }
+
+  static String json(HealthState.State state) {
+    StorageProbe.Status database = state.database();
     String body =
         "{\"status\":\""
-            + up
+            + upOrDown(state.ready())
             + "\",\"database\":{\"status\":\""
-            + up
+            + upOrDown(database.writable())
             + "\",\"writable\":"
-            + status.writable()
+            + database.writable()
             + ",\"product\":\""
-            + status.product().replace("\"", "")
+            + database.product().replace("\"", "")
+            + "\"},\"migrations\":{\"status\":\""
+            + upOrDown(state.migrated())
+            + "\",\"schemaVersion\":\""
+            + (state.migrated() ? state.schemaVersion() : "none")
             + "\"}}";
-    return Response.status(status.writable() ? 200 : 503).entity(body).build();
+    return body;
+  }
+
+  private static String upOrDown(boolean up) {
+    return up ? "UP" : "DOWN";
   }
 }

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.painwise.account.Guarded;
 import org.painwise.account.Role;
 import org.painwise.account.Self;
+import org.painwise.config.Metrics;
 
 /**
  * Check-ins: a patient records and reads their own; anyone else reads them only when a {@link
@@ -36,6 +37,7 @@ public class CheckinService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Validator validator;
+  @Inject private Metrics metrics;
   @Inject private Event<RedFlagRaised> redFlags;
   @Inject private Instance<CheckinAccess> access;
 
@@ -69,6 +71,7 @@ public class CheckinService {
       summary.add(c);
     }
     em.flush();
+    metrics.count(Metrics.CHECKINS);
     if (c.isFlagged()) {
       LOG.warning(() -> "Red flag in check-in " + c.getId() + " of account " + patientId);
       redFlags.fire(new RedFlagRaised(patientId, c.getId(), c.getFlags(), c.getTakenAt()));

@@ -26,6 +26,7 @@ import org.painwise.account.Guarded;
 import org.painwise.account.Learner;
 import org.painwise.account.Self;
 import org.painwise.config.Languages;
+import org.painwise.config.Metrics;
 import org.painwise.lesson.LessonTexts;
 import org.painwise.lesson.Module;
 import org.painwise.progress.ProgressService;
@@ -48,6 +49,7 @@ public class QuizService {
 
   @PersistenceContext private EntityManager em;
   @Inject private ProgressService progress;
+  @Inject private Metrics metrics;
   @Inject private LessonTexts lessonTexts;
 
   /** A quiz as learners and the progress code see it. */
@@ -287,6 +289,7 @@ public class QuizService {
       throw new AttemptClosedException(attemptId);
     }
     store(attempt, answer, question, encoded, now);
+    metrics.count(Metrics.QUIZ_SAVES);
     return new Saved(now, attempt.getRevision(), elsewhere);
   }
 
@@ -406,6 +409,7 @@ public class QuizService {
     if (changed == 0) {
       return Submitted.BEFORE;
     }
+    metrics.count(Metrics.QUIZ_SUBMITS);
     List<BigDecimal> credits = new ArrayList<>();
     Translations translations = translations(attempt);
     for (Long id : attempt.questionOrder()) {

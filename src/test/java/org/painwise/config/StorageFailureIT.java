@@ -198,9 +198,26 @@ class StorageFailureIT {
     }
   }
 
+  /**
+   * /api/health says {@code word} with {@code status}, and so does MicroProfile Health's readiness
+   * on the management port, for the database check (one health contract, config.HealthChecks);
+   * liveness stays UP either way, since a restart does not heal a full disk.
+   */
   private static boolean healthIs(URL base, int status, String word) {
     Page health = new FacesClient(base).get("/api/health");
-    return health.status() == status && health.body().contains("\"status\":\"" + word + "\"");
+    if (health.status() != status || !health.body().contains("\"status\":\"" + word + "\"")) {
+      return false;
+    }
+    String management =
+        "http://127.0.0.1:" + System.getProperty("painwise.it.storage.management.port", "10290");
+    Page ready = new FacesClient(base).get(management + "/health/ready");
+    Page live = new FacesClient(base).get(management + "/health/live");
+    assertEquals(200, live.status(), "liveness: " + live.body());
+    return ready.status() == status
+        && ready
+            .body()
+            .replace(" ", "")
+            .contains("\"name\":\"painwise-database\",\"status\":\"" + word + "\"");
   }
 
   private interface Check {
