@@ -51,7 +51,7 @@ public class BackupService {
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   /** One backup file. */
-  public record Backup(String name, long bytes, Instant takenAt) {}
+  public record Backup(String name, long bytes, Instant takenAt) implements java.io.Serializable {}
 
   /** How the last backup of this server went, for the admin page. */
   public record Outcome(Instant at, boolean done, String name) {}
