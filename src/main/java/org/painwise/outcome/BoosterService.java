@@ -90,10 +90,26 @@ public class BoosterService {
   public BoosterQuestions.Drawn open(
       @Self long patientId, String moduleSlug, int weeks, String language, LocalDate today)
       throws BoosterNotFoundException {
+    return open(
+        patientId, moduleSlug, weeks, language, today, new java.security.SecureRandom().nextLong());
+  }
+
+  /**
+   * The questions of a booster due now, drawn with this seed: the same seed draws the same
+   * questions, so a page that keeps no state can draw them again when its form comes back.
+   */
+  @Guarded(Role.PATIENT)
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public BoosterQuestions.Drawn open(
+      @Self long patientId,
+      String moduleSlug,
+      int weeks,
+      String language,
+      LocalDate today,
+      long seed)
+      throws BoosterNotFoundException {
     requireDue(patientId, moduleSlug, weeks, today);
-    return questions
-        .draw(moduleSlug, language, new java.security.SecureRandom().nextLong())
-        .orElseThrow(BoosterNotFoundException::new);
+    return questions.draw(moduleSlug, language, seed).orElseThrow(BoosterNotFoundException::new);
   }
 
   /**

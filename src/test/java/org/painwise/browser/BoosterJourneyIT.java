@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.painwise.browser.pages.BoosterPage;
@@ -85,6 +86,35 @@ class BoosterJourneyIT {
       assertFalse(withdrawn.boostersShared());
       assertEquals(0, withdrawn.boosterRows());
     }
+  }
+
+  /**
+   * The booster page keeps no state: its form comes back to a new session (the first one ended
+   * while the patient was answering) and is still scored and saved, from the questions that the
+   * seed in the form draws again; a second send of the same form saves nothing more.
+   */
+  @Test
+  void aBoosterSentAfterTheSessionEndedIsStillSavedOnce() {
+    Fixtures fixtures = new Fixtures();
+    Fixtures.Person client = fixtures.patient("Slow Reader");
+    fixtures.completed(client, MODULE, 29);
+    FacesClient first = new FacesClient(base);
+    assertEquals(302, first.login(client.email(), Fixtures.PASSWORD).status());
+    FacesClient.Page page = first.get("/patient/booster?module=" + MODULE + "&weeks=4");
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("name=\"seed\""), "the form carries its draw's seed");
+
+    FacesClient later = new FacesClient(base);
+    assertEquals(302, later.login(client.email(), Fixtures.PASSWORD).status());
+    FacesClient.Page sent = later.postback(page, "booster", Map.of(), "submit");
+    assertEquals(200, sent.status(), () -> sent.body());
+    assertTrue(sent.text().contains(Bundle.text("patient_booster.message.info.saved")), sent::text);
+    assertTrue(sent.body().contains("id=\"score\""), "the score is shown");
+
+    FacesClient.Page again = later.postback(page, "booster", Map.of(), "submit");
+    assertEquals(200, again.status());
+    assertTrue(
+        again.text().contains(Bundle.text("patient_booster.message.warn.taken")), again::text);
   }
 
   /**
