@@ -336,6 +336,13 @@ wait_up_cluster() {
     done
   done
   log "cluster: app1 and app2 healthy"
+  # Replication needs one JGroups view of both nodes (TCPPING peers, -bprivate).
+  local view
+  view=$(docker logs "$(compose_cluster ps -q app2)" 2>&1 | grep -o "joined cluster .* with view: .*" | tail -n 1)
+  case "$view" in
+    *"(2)"*) log "cluster: JGroups, $view" ;;
+    *) fail "cluster: app2 did not join a cluster of two nodes (log line: '${view:-none}')" ;;
+  esac
 }
 
 check_failover() {
@@ -527,7 +534,10 @@ while IFS='|' read -r mode check command; do
         exec {LOCK_FD}>> "$PORT_LOCK"
         log "waiting for $PORT_LOCK (the README publishes 127.0.0.1:8080)"
         lock_t0=$(date +%s)
-        flock "$LOCK_FD"
+        # In the background, so that Ctrl-C or a TERM ends the wait (the lock stays with this
+        # script's descriptor once flock has it).
+        flock "$LOCK_FD" &
+        wait $! || fail "could not take $PORT_LOCK"
         log "holding $PORT_LOCK (waited $(($(date +%s) - lock_t0))s)"
         if curl -s --max-time 2 -o /dev/null "$BASE/" 2> /dev/null; then
           fail "127.0.0.1:8080 answers although $PORT_LOCK is held: something else runs there"
