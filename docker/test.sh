@@ -21,6 +21,8 @@
 #    HAProxy, `docker kill` the node that holds the session, the next request is still signed in).
 #    The README publishes 127.0.0.1:8080: this part holds the machine's integration-test lock
 #    (PAINWISE_PORT_LOCK, default /work/it.lock) so that no test server uses 8080 meanwhile.
+#    With PAINWISE_TEST_PORT=N it takes no lock and runs the commands with 127.0.0.1:N in place
+#    of 127.0.0.1:8080 (and PAINWISE_PORT=N in docker/.env): the only change it makes to them.
 # 5. Removes what it started: containers, networks, volumes, the images it built (the app images;
 #    not the base images, which are the cache) unless --keep-images, the engine if it started it;
 #    docker/.env and painwise.sql are put back as they were.
@@ -90,7 +92,11 @@ run|-|docker compose --env-file docker/.env -f docker/compose.cluster.yaml down
 LOGS="$ROOT/target/docker-test"
 README="$ROOT/docker/README.md"
 PORT_LOCK=${PAINWISE_PORT_LOCK:-/work/it.lock}
-BASE="http://127.0.0.1:8080"
+TEST_PORT=${PAINWISE_TEST_PORT:-}
+case "$TEST_PORT" in '' | [1-9] | [1-9][0-9] | [1-9][0-9][0-9] | [1-9][0-9][0-9][0-9] | [1-9][0-9][0-9][0-9][0-9]) ;; *)
+  echo "PAINWISE_TEST_PORT must be a port number" >&2; exit 2 ;;
+esac
+BASE="http://127.0.0.1:${TEST_PORT:-8080}"
 STARTED=$(date +%s)
 
 log() { printf '%s [docker/test.sh] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
@@ -208,6 +214,10 @@ trap 'exit 130' INT TERM
 N=0
 run_as_written() {
   local command=$1
+  if [ -n "$TEST_PORT" ] && [[ $command == *127.0.0.1:8080* ]]; then
+    command=${command//127.0.0.1:8080/127.0.0.1:$TEST_PORT}
+    log "PAINWISE_TEST_PORT: 127.0.0.1:8080 is 127.0.0.1:$TEST_PORT in the next command"
+  fi
   N=$((N + 1))
   local logfile
   logfile=$(printf '%s/%02d.log' "$LOGS" "$N")
@@ -527,9 +537,18 @@ while IFS='|' read -r mode check command; do
       printf '%s\n' "BASE_IMAGE=painwise/jre17-local" "POSTGRES_IMAGE=painwise/postgres15-local" \
         "HAPROXY_IMAGE=painwise/haproxy-local" >> docker/.env
       log "docker/.env: a random PAINWISE_DB_PASSWORD; BASE_IMAGE, POSTGRES_IMAGE, HAPROXY_IMAGE set to the local images"
+      if [ -n "$TEST_PORT" ]; then
+        echo "PAINWISE_PORT=$TEST_PORT" >> docker/.env
+        log "PAINWISE_TEST_PORT: PAINWISE_PORT=$TEST_PORT in docker/.env"
+      fi
       ;;
     lock)
-      if [ -z "$LOCK_FD" ]; then
+      if [ -n "$TEST_PORT" ]; then
+        log "PAINWISE_TEST_PORT=$TEST_PORT: no port lock"
+        if curl -s --max-time 2 -o /dev/null "$BASE/" 2> /dev/null; then
+          fail "127.0.0.1:$TEST_PORT answers already: choose a free port"
+        fi
+      elif [ -z "$LOCK_FD" ]; then
         mkdir -p "$(dirname "$PORT_LOCK")" 2> /dev/null || true
         exec {LOCK_FD}>> "$PORT_LOCK"
         log "waiting for $PORT_LOCK (the README publishes 127.0.0.1:8080)"
@@ -539,6 +558,7 @@ while IFS='|' read -r mode check command; do
         flock "$LOCK_FD" &
         wait $! || fail "could not take $PORT_LOCK"
         log "holding $PORT_LOCK (waited $(($(date +%s) - lock_t0))s)"
+        TIMINGS+=("$(printf '%5ss  %s' $(($(date +%s) - lock_t0)) "waiting for $PORT_LOCK (other engineers' test servers)")")
         if curl -s --max-time 2 -o /dev/null "$BASE/" 2> /dev/null; then
           fail "127.0.0.1:8080 answers although $PORT_LOCK is held: something else runs there"
         fi
