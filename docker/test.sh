@@ -96,7 +96,8 @@ TEST_PORT=${PAINWISE_TEST_PORT:-}
 case "$TEST_PORT" in '' | [1-9] | [1-9][0-9] | [1-9][0-9][0-9] | [1-9][0-9][0-9][0-9] | [1-9][0-9][0-9][0-9][0-9]) ;; *)
   echo "PAINWISE_TEST_PORT must be a port number" >&2; exit 2 ;;
 esac
-BASE="http://127.0.0.1:${TEST_PORT:-8080}"
+# As a browser opens it: the app's public base URL (PAINWISE_PUBLIC_BASE_URL) is localhost:8080.
+BASE="http://localhost:${TEST_PORT:-8080}"
 STARTED=$(date +%s)
 
 log() { printf '%s [docker/test.sh] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
@@ -282,6 +283,10 @@ sign_up_and_in() {
     *) fail "sign-in of $email answered $result (expected a redirect)" ;;
   esac
   LAST_LOCATION=${result#* }
+  case "$LAST_LOCATION" in
+    "$BASE"/*) ;;
+    *) fail "the sign-in of $email redirects to $LAST_LOCATION, away from $BASE (PAINWISE_PUBLIC_BASE_URL)" ;;
+  esac
   signed_in "$jar" || fail "$email is not signed in after the login form (GET /patient/index)"
   log "signed up and in as $email: login redirect to $LAST_LOCATION, /patient/index 200 with the sign-out form"
 }
@@ -538,8 +543,8 @@ while IFS='|' read -r mode check command; do
         "HAPROXY_IMAGE=painwise/haproxy-local" >> docker/.env
       log "docker/.env: a random PAINWISE_DB_PASSWORD; BASE_IMAGE, POSTGRES_IMAGE, HAPROXY_IMAGE set to the local images"
       if [ -n "$TEST_PORT" ]; then
-        echo "PAINWISE_PORT=$TEST_PORT" >> docker/.env
-        log "PAINWISE_TEST_PORT: PAINWISE_PORT=$TEST_PORT in docker/.env"
+        printf '%s\n' "PAINWISE_PORT=$TEST_PORT" "PAINWISE_PUBLIC_BASE_URL=$BASE" >> docker/.env
+        log "PAINWISE_TEST_PORT: PAINWISE_PORT=$TEST_PORT, PAINWISE_PUBLIC_BASE_URL=$BASE in docker/.env"
       fi
       ;;
     lock)
