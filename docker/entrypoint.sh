@@ -6,8 +6,10 @@
 # unique per node on a shared database and at most 23 bytes. It defaults to the container's
 # host name. PAINWISE_PRIVATE_ADDRESS sets WildFly's private interface, where the cluster image
 # runs JGroups (-bprivate; WildFly's default is 127.0.0.1, which the other nodes cannot reach):
-# an address, or "auto" for the container's own address on its network. Extra arguments go to
-# standalone.sh, for example -Dpainwise.some.property=value.
+# an address, or "auto" for the container's own address on its network. PAINWISE_PUBLIC_BASE_URL
+# is passed on as the system property painwise.publicBaseUrl (redirects and links in emails),
+# which the app reads before any environment variable. Extra arguments go to standalone.sh, for
+# example -Dpainwise.some.property=value.
 set -e
 node="${PAINWISE_NODE_NAME:-${HOSTNAME:-painwise}}"
 private="${PAINWISE_PRIVATE_ADDRESS:-}"
@@ -21,6 +23,7 @@ fi
 exec "$JBOSS_HOME/bin/standalone.sh" \
   -b "${PAINWISE_BIND_ADDRESS:-0.0.0.0}" \
   ${private:+"-bprivate=$private"} \
+  ${PAINWISE_PUBLIC_BASE_URL:+"-Dpainwise.publicBaseUrl=$PAINWISE_PUBLIC_BASE_URL"} \
   -Djboss.node.name="$node" \
   -Djboss.tx.node.id="$node" \
   "$@"
