@@ -380,8 +380,8 @@ check_failover() {
   [ "$result" = "$other" ] || fail "failover: HAProxy should now stick to $other, cookie says $result"
   log "failover: the first request after docker kill $node answered 200 in ${took} ms on $other, still signed in"
   # And the requests that follow, while HAProxy marks the node down.
-  local failed=0 i
-  for i in $(seq 1 10); do
+  local failed=0
+  for _ in $(seq 1 10); do
     signed_in "$jar" || failed=$((failed + 1))
     sleep 1
   done
