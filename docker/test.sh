@@ -198,6 +198,10 @@ cleanup() {
     kill "$DOCKERD_PID" 2> /dev/null
     for _ in $(seq 1 60); do kill -0 "$DOCKERD_PID" 2> /dev/null || break; sleep 1; done
     kill -0 "$DOCKERD_PID" 2> /dev/null && kill -9 "$DOCKERD_PID"
+    # dockerd 20.10 leaves its default network namespace mounted under the exec root.
+    local exec_root
+    exec_root=$(sed -n 's/.*--exec-root \([^ ]*\).*/\1/p' <<< "$ENGINE_LINE")
+    [ -n "$exec_root" ] && umount "$exec_root/netns/default" 2> /dev/null
   fi
   rm -rf "$TMP"
   local total=$(($(date +%s) - STARTED))
