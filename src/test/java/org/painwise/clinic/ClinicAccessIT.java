@@ -27,6 +27,7 @@ import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.clinic.InvitationException.Reason;
 import org.painwise.lesson.LessonService;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
@@ -35,6 +36,7 @@ import org.painwise.testsupport.FacesClient;
  * Every clinic access rule, with two therapists and three patients: someone else's client answers
  * exactly like a client that does not exist, in the services and through the pages.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class ClinicAccessIT {
 

@@ -27,6 +27,7 @@ import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.progress.ProgressService;
 import org.painwise.quiz.PracticeAttempts;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 
@@ -35,6 +36,7 @@ import org.painwise.testsupport.FacesClient;
  * pages read, the page opened last, time spent, every quiz attempt with each answer, therapists,
  * assignments and notices.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class DataExportIT {
 

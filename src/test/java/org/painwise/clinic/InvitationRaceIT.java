@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.Role;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
@@ -33,6 +34,7 @@ import org.painwise.testsupport.FacesClient.Page;
  * Six patients redeem one invitation code at the same moment, through the page: one link is made,
  * the five others are told the code is used, and nobody gets an error page.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class InvitationRaceIT {
 

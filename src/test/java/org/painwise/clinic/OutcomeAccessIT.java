@@ -29,6 +29,7 @@ import org.painwise.outcome.CheckinService;
 import org.painwise.outcome.CheckinsNotFoundException;
 import org.painwise.outcome.DuplicateCheckinException;
 import org.painwise.outcome.RedFlag;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.TestCaller;
 
@@ -39,6 +40,7 @@ import org.painwise.testsupport.TestCaller;
  * client table shows the figures only when shared; the export holds the check-ins and deleting the
  * account removes them.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class OutcomeAccessIT {
 

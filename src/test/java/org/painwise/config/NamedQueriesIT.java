@@ -14,12 +14,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 
 /**
  * Every named query of every entity compiles. The server does not check them when it starts ({@code
  * hibernate.query.startup_check=false}, which shortens the start), so this test does.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class NamedQueriesIT {
 
