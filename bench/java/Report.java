@@ -233,7 +233,7 @@ public final class Report {
         + "**How:** {wrk} on 127.0.0.1, {connections} connections with one thread and one session"
         + " each. First {jit_warmup_s} s of load at 4 connections until the JIT settled, then"
         + " per load row up to {warmup_s} s of warm-up (until the CPU per request holds) and"
-        + " {duration_s} s measured. WildFly with"
+        + " {duration_s} s measured. WildFly on {database} with"
         + " -Xmx{heap_limit}; passwords hashed with {password_iterations} PBKDF2 iterations (the"
         + " benchmark measures page cost, not password hashing). Data set ({dataset_columns}):"
         + " {dataset}.\n\n", meta));

@@ -13,6 +13,8 @@
 #   pg.sh createdb DIR NAME      create another empty database (owner painwise)
 #
 # Debian's binaries live in /usr/lib/postgresql/15/bin (not on the PATH; PG_BIN overrides).
+# PG_EXTRA_OPTS: more server options ("-c name=value ..."); PG_DURABLE=yes: keep fsync on;
+# PG_WATCH_PID: the process whose end stops the server (default: the caller).
 # initdb and postgres refuse to run as root: as root they run as the user "postgres" (runuser) on
 # a folder that user owns. A watchdog started with the server stops it when the Maven process
 # that asked for it ends, whatever way it ends (a failed build, Ctrl-C), and a new start stops a
@@ -119,12 +121,15 @@ case "$cmd" in
       --auth-local=trust --auth-host=scram-sha-256 --no-sync >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
     rm -f "$dir/pwfile"
+    # Tests: no fsync (the database outlives every server the tests kill, and is thrown away).
+    # PG_DURABLE=yes keeps PostgreSQL's defaults (the benchmark measures commits as they cost).
+    durability="-c fsync=off -c full_page_writes=off"
+    [[ ${PG_DURABLE:-} == yes ]] && durability=""
     started=
     for _ in 1 2 3 4 5; do
       port=$(free_port)
-      # Throwaway and tests only: no fsync (the database outlives every server the tests kill).
       if as_owner "$PG_BIN/pg_ctl" -D "$data" -l "$dir/postgres.log" -w -t 60 \
-          -o "-p $port -k $sock -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c full_page_writes=off" \
+          -o "-p $port -k $sock -c listen_addresses=127.0.0.1 -c max_connections=200 $durability ${PG_EXTRA_OPTS:-}" \
           start >/dev/null; then
         started=yes
         break
