@@ -69,7 +69,7 @@ FROM SYSTEM_RANGE(2, @therapists) t, SYSTEM_RANGE(1, 5) k;
 INSERT INTO assignment (id, therapist_id, patient_id, module_id, due_on, note, created_at,
                         withdrawn_at, version)
 SELECT (l.id - 1000000000) * 10 + m.position + 1000000000, l.therapist_id, l.patient_id, m.id,
-       CURRENT_DATE + (MOD((l.patient_id - 1000000) * 13 + m.position * 7, 43) - 21),
+       CURRENT_DATE + CAST(MOD((l.patient_id - 1000000) * 13 + m.position * 7, 43) - 21 AS INTEGER),
        CASE MOD(l.patient_id + m.position, 4)
          WHEN 0 THEN 'Please read this before our next session.'
          WHEN 1 THEN 'Take your time; we will talk about the quiz together.'
