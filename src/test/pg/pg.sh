@@ -52,7 +52,12 @@ wildfly_pids() {
 }
 
 stop_all() {
-  local pid
+  local pid wait=${1:-0}
+  # A server that the build is shutting down gets that long to exit on its own.
+  for (( ; wait > 0; wait-- )); do
+    [[ -z $(wildfly_pids) ]] && break
+    sleep 1
+  done
   for pid in $(wildfly_pids); do
     log "stopping WildFly $pid, left running against this database"
     kill "$pid" 2>/dev/null || true
@@ -158,7 +163,7 @@ case "$cmd" in
     ;;
   stop)
     stop_watchdog
-    stop_all
+    stop_all 30
     ;;
   port)
     cat "$dir/port"

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.painwise.config.Outbox;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
@@ -43,7 +42,6 @@ import org.painwise.testsupport.TestCaller;
  * same answer for an unknown email), email change by a link to the new address. And the new
  * services' guards.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class AccountMailIT {
 

@@ -13,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
@@ -23,7 +22,6 @@ import org.painwise.testsupport.TestCaller;
  * A role change or an account deletion reaches the account's sessions that are already open: on
  * their next request they are signed out and sent to the login page.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class SessionRevocationIT {
 

@@ -23,7 +23,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
@@ -37,7 +36,6 @@ import org.painwise.testsupport.TestCaller;
  * for admins, offered to therapists and educators, optional for patients) and the demo accounts,
  * which sign in without it. The codes are computed here from the secret, as an app would.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class TwoStepIT {
 

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.painwise.config.Outbox;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
@@ -34,7 +33,6 @@ import org.painwise.testsupport.TestCaller;
  * in again and an admin is sent to set-up; the person's open sessions end; the email (in their
  * language) is in the outbox; only an admin may do it, and never to their own account.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class TwoStepResetIT {
 

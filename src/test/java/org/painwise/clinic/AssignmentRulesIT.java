@@ -25,7 +25,6 @@ import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
@@ -35,7 +34,6 @@ import org.painwise.testsupport.FacesClient;
  * named, by the service and on the client's page; once the first is withdrawn or the module is
  * complete, it can be assigned again.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class AssignmentRulesIT {
 

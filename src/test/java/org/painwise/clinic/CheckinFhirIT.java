@@ -34,7 +34,6 @@ import org.painwise.outcome.KnowledgeService;
 import org.painwise.outcome.RedFlag;
 import org.painwise.outcome.fhir.CheckinFhirExport;
 import org.painwise.outcome.fhir.KnowledgeForm;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.TestCaller;
@@ -47,7 +46,6 @@ import org.painwise.testsupport.TestCaller;
  * therapist, a withdrawn share, another patient and an unknown or malformed id all answer "not
  * found", in the service and over HTTP.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class CheckinFhirIT {
 

@@ -31,7 +31,6 @@ import org.painwise.outcome.JournalItem;
 import org.painwise.outcome.JournalNotFoundException;
 import org.painwise.outcome.JournalService;
 import org.painwise.outcome.JournalSide;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.TestCaller;
 
@@ -42,7 +41,6 @@ import org.painwise.testsupport.TestCaller;
  * found". Only the patient removes their items. The export holds every item and deleting the
  * account removes them.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class JournalAccessIT {
 

@@ -25,7 +25,6 @@ import org.painwise.outcome.JournalDraft;
 import org.painwise.outcome.JournalItem;
 import org.painwise.outcome.JournalService;
 import org.painwise.outcome.JournalSide;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.TestCaller;
@@ -36,7 +35,6 @@ import org.painwise.testsupport.TestCaller;
  * the note. A linked therapist without the share, another therapist, a withdrawn share, another
  * patient's item and a removed item all answer "not found".
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class JournalDiscussedIT {
 

@@ -27,7 +27,6 @@ import org.painwise.account.PersonalDataExport;
 import org.painwise.account.Role;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.TestCaller;
 
@@ -38,7 +37,6 @@ import org.painwise.testsupport.TestCaller;
  * client's own linked therapist marks a module as discussed in session; the client reads the mark
  * and its note. Both are in the export and go with the account.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class SessionsAccessIT {
 

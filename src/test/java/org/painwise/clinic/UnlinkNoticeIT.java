@@ -20,7 +20,6 @@ import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.lesson.LessonService;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
@@ -31,7 +30,6 @@ import org.painwise.testsupport.TestCaller;
  * page), and the client's news about what that therapist suggested goes away; news from another
  * therapist stays. The notice goes with the client's account if it is deleted.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class UnlinkNoticeIT {
 

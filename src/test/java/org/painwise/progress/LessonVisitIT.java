@@ -20,7 +20,6 @@ import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.StatementCounter;
 import org.painwise.testsupport.TestCaller;
@@ -30,7 +29,6 @@ import org.painwise.testsupport.TestCaller;
  * sends no statement to the database. The visit counts at once on this server ("continue where you
  * left off"), and reaches the database with the learner's next write or the next run of the writer.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class LessonVisitIT {
 

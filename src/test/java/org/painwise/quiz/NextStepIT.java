@@ -24,7 +24,6 @@ import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
 import org.painwise.progress.ProgressService;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
@@ -35,7 +34,6 @@ import org.painwise.testsupport.TestCaller;
  * "Take the quiz" once every page is read, then "Next module" once the quiz is passed; a passed
  * quiz's result page offers the next module too.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class NextStepIT {
 

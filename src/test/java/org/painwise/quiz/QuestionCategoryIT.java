@@ -14,7 +14,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.quiz.QuizTransfer.FileFormat;
-import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;
 
@@ -22,7 +21,6 @@ import org.painwise.testsupport.FacesClient;
  * GIFT categories are kept: an import stores each question's category, the bank shows and searches
  * it, and the GIFT and Moodle XML exports write it back.
  */
-@AlsoOnPostgreSQL
 @ExtendWith(ArquillianExtension.class)
 class QuestionCategoryIT {
 
