@@ -30,8 +30,12 @@ dir=${2:-}
 [[ -n "$cmd" && -n "$dir" ]] || { echo "usage: $0 start|stop|port|createdb DIR [required|NAME]" >&2; exit 2; }
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
-data=$dir/data
-sock=$dir/sock
+# The server's own folder: DIR, or a folder under /tmp when the user postgres cannot reach DIR (a
+# checkout under /root, say); DIR/elsewhere then names it.
+home=$dir
+[[ -f $dir/elsewhere ]] && home=$(cat "$dir/elsewhere")
+data=$home/data
+sock=$home/sock
 script=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 
 log() { echo "[pg] $*"; }
@@ -114,18 +118,33 @@ case "$cmd" in
     fi
     stop_watchdog
     stop_all
-    rm -rf "$data" "$sock" "$dir/pg.properties" "$dir/postgres.log" "$dir/pwfile"
+    rm -rf "$data" "$sock" "$dir/pg.properties" "$dir/postgres.log" "$home/postgres.log" "$home/pwfile"
+    [[ $home != "$dir" ]] && rm -rf "$home"
+    rm -f "$dir/elsewhere"
+    home=$dir
+    if [[ $(id -u) == 0 ]]; then
+      id postgres >/dev/null 2>&1 \
+        || { log "no user postgres to run PostgreSQL as (root cannot): install Debian's package" >&2; exit 1; }
+      chown postgres:postgres "$dir"
+      if ! runuser -u postgres -- test -x "$dir"; then
+        home=$(mktemp -d /tmp/painwise-pg.XXXXXX)
+        echo "$home" >"$dir/elsewhere"
+        log "the user postgres cannot reach $dir: the server lives in $home"
+      fi
+    fi
+    data=$home/data
+    sock=$home/sock
     mkdir -p "$sock"
     password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-    printf '%s\n' "$password" >"$dir/pwfile"
-    : >"$dir/postgres.log"
+    (umask 077; printf "%s\n" "$password" >"$home/pwfile")
+    : >"$home/postgres.log"
     if [[ $(id -u) == 0 ]]; then
-      chown -R postgres:postgres "$dir"
+      chown -R postgres:postgres "$home"
     fi
-    as_owner "$PG_BIN/initdb" -D "$data" -U "$PG_USER" --pwfile="$dir/pwfile" -E UTF8 --locale=C.UTF-8 \
+    as_owner "$PG_BIN/initdb" -D "$data" -U "$PG_USER" --pwfile="$home/pwfile" -E UTF8 --locale=C.UTF-8 \
       --auth-local=trust --auth-host=scram-sha-256 --no-sync >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
-    rm -f "$dir/pwfile"
+    rm -f "$home/pwfile"
     # Tests: no fsync (the database outlives every server the tests kill, and is thrown away).
     # PG_DURABLE=yes keeps PostgreSQL's defaults (the benchmark measures commits as they cost).
     durability="-c fsync=off -c full_page_writes=off"
@@ -133,7 +152,7 @@ case "$cmd" in
     started=
     for _ in 1 2 3 4 5; do
       port=$(free_port)
-      if as_owner "$PG_BIN/pg_ctl" -D "$data" -l "$dir/postgres.log" -w -t 60 \
+      if as_owner "$PG_BIN/pg_ctl" -D "$data" -l "$home/postgres.log" -w -t 60 \
           -o "-p $port -k $sock -c listen_addresses=127.0.0.1 -c max_connections=200 $durability ${PG_EXTRA_OPTS:-}" \
           start >/dev/null; then
         started=yes
@@ -141,7 +160,7 @@ case "$cmd" in
       fi
       log "port $port did not work, trying another"
     done
-    [[ -n $started ]] || { tail -20 "$dir/postgres.log" >&2; exit 1; }
+    [[ -n $started ]] || { tail -20 "$home/postgres.log" >&2; exit 1; }
     as_owner "$PG_BIN/createdb" -h "$sock" -p "$port" -U "$PG_USER" "$DB"
     echo "$port" >"$dir/port"
     {
@@ -164,6 +183,11 @@ case "$cmd" in
   stop)
     stop_watchdog
     stop_all 30
+    if [[ $home != "$dir" ]]; then
+      cp "$home/postgres.log" "$dir/postgres.log" 2>/dev/null || true
+      rm -rf "$home"
+      rm -f "$dir/elsewhere"
+    fi
     ;;
   port)
     cat "$dir/port"
@@ -179,6 +203,7 @@ case "$cmd" in
       log "the build ($parent) ended without stopping PostgreSQL: stopping it"
       rm -f "$dir/watchdog.pid"
       stop_all
+      [[ $home != "$dir" ]] && rm -rf "$home"
     fi
     ;;
   *)
