@@ -96,8 +96,8 @@ db_csv() {
 # PostgreSQL's pg_stat_statements, reset). sql_stats_finish N [SUFFIX]: stops, writes the
 # statements to run/sql-<id>SUFFIX.csv and records in the row sql_per_requestSUFFIX and
 # commits_per_requestSUFFIX: the statements (and the commits, apart) per request, for the N
-# requests made in between. On PostgreSQL BEGIN is left out (H2 has no such statement: the
-# driver starts a transaction with the first statement).
+# requests made in between. On PostgreSQL BEGIN and the pool's validation query (SELECT 1) are
+# left out, and the commits are not counted (pg_stat_statements does not see the driver's).
 sql_stats_start() {
   if [[ $DB_KIND == postgresql ]]; then
     db_sql "SELECT pg_stat_statements_reset()"
@@ -110,12 +110,14 @@ sql_stats_finish() {
   local n=$1 suffix=${2:-}
   local csv=$RUN/sql-$SCENARIO_ID$suffix.csv
   if [[ $DB_KIND == postgresql ]]; then
-    db_sql "\\copy (SELECT s.calls AS execution_count, s.query AS sql_statement FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid AND d.datname = 'painwise' JOIN pg_roles r ON r.oid = s.userid AND r.rolname = '$PG_USER' WHERE s.query NOT LIKE '%pg_stat_statements%' AND s.query NOT LIKE 'BEGIN%' AND s.query NOT LIKE 'SET %' AND s.query NOT LIKE 'SHOW %' AND s.query NOT LIKE '%pg_catalog%' ORDER BY s.calls DESC) TO '$csv' WITH (FORMAT csv, HEADER, FORCE_QUOTE *)"
+    db_sql "\\copy (SELECT s.calls AS execution_count, s.query AS sql_statement FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid AND d.datname = 'painwise' JOIN pg_roles r ON r.oid = s.userid AND r.rolname = '$PG_USER' WHERE s.query NOT LIKE '%pg_stat_statements%' AND s.query NOT LIKE 'BEGIN%' AND s.query NOT LIKE 'SET %' AND s.query NOT LIKE 'SHOW %' AND s.query NOT LIKE '%pg_catalog%' AND s.query <> 'SELECT \$1' ORDER BY s.calls DESC) TO '$csv' WITH (FORMAT csv, HEADER, FORCE_QUOTE *)"
   else
     db_sql "CALL CSVWRITE('$csv', 'SELECT EXECUTION_COUNT, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT NOT LIKE ''CALL %'' AND SQL_STATEMENT NOT LIKE ''SET %'' AND SQL_STATEMENT NOT LIKE ''%INFORMATION_SCHEMA%'' ORDER BY EXECUTION_COUNT DESC'); SET QUERY_STATISTICS FALSE"
   fi
   row "sql_per_request$suffix" "$(awk -F'","' -v n="$n" \
     'NR > 1 && toupper($2) !~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
+  # pg_stat_statements does not see the driver's commits: PostgreSQL rows leave them out.
+  [[ $DB_KIND == postgresql ]] && return
   row "commits_per_request$suffix" "$(awk -F'","' -v n="$n" \
     'NR > 1 && toupper($2) ~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
 }

@@ -210,7 +210,9 @@ public final class Report {
         }
         if (r.get("sql_per_request") != null) {
           parts.add(fmt(((Number) r.get("sql_per_request")).doubleValue(), 1) + " SQL + "
-              + fmt(((Number) r.get("commits_per_request")).doubleValue(), 1) + " commits/request"
+              + (r.get("commits_per_request") == null ? "commits not counted (PostgreSQL)/request"
+                  : fmt(((Number) r.get("commits_per_request")).doubleValue(), 1)
+                      + " commits/request")
               + (r.get("sql_per_request_few_clients") == null ? ""
                   : " (" + fmt(((Number) r.get("sql_per_request_few_clients")).doubleValue(), 1)
                       + " SQL with " + r.get("few_clients") + " clients)"));
