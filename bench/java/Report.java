@@ -209,9 +209,10 @@ public final class Report {
           parts.add(r.get("rows_returned") + " rows, order " + r.get("order_check"));
         }
         if (r.get("sql_per_request") != null) {
-          parts.add(fmt(((Number) r.get("sql_per_request")).doubleValue(), 1) + " SQL + "
-              + (r.get("commits_per_request") == null ? "commits not counted (PostgreSQL)/request"
-                  : fmt(((Number) r.get("commits_per_request")).doubleValue(), 1)
+          parts.add(fmt(((Number) r.get("sql_per_request")).doubleValue(), 1)
+              + (r.get("commits_per_request") == null
+                  ? " SQL/request (commits not counted on PostgreSQL)"
+                  : " SQL + " + fmt(((Number) r.get("commits_per_request")).doubleValue(), 1)
                       + " commits/request")
               + (r.get("sql_per_request_few_clients") == null ? ""
                   : " (" + fmt(((Number) r.get("sql_per_request_few_clients")).doubleValue(), 1)
