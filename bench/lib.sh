@@ -63,35 +63,67 @@ server_memory() {
   row rss_mib "$(rss_mib)"
 }
 
-# --- H2 -----------------------------------------------------------------------------------------
+# --- the database (H2, or PostgreSQL with --db postgresql) ----------------------------------------
 
-# h2_sql SQL: runs statements on the bench database through H2's shell (the server shares the
-# database with AUTO_SERVER, bound to 127.0.0.1).
-h2_sql() {
-  timeout 120 java -cp "$H2_JAR" org.h2.tools.Shell -url "$H2_URL" -user sa -password sa \
-    -sql "$1" > "$RUN/h2-shell.out" 2>&1 || die "H2 shell failed: $(tail -5 "$RUN/h2-shell.out")"
+# db_sql SQL: runs statements on the bench database: through H2's shell (the server shares the
+# database with AUTO_SERVER, bound to 127.0.0.1), or psql.
+db_sql() {
+  if [[ $DB_KIND == postgresql ]]; then
+    PGPASSWORD=$PG_PASSWORD timeout 120 "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
+      -p "$PG_PORT" -U "$PG_USER" -d painwise -c "$1" > "$RUN/db-shell.out" 2>&1 \
+      || die "psql failed: $(tail -5 "$RUN/db-shell.out")"
+  else
+    timeout 120 java -cp "$H2_JAR" org.h2.tools.Shell -url "$H2_URL" -user sa -password sa \
+      -sql "$1" > "$RUN/db-shell.out" 2>&1 || die "H2 shell failed: $(tail -5 "$RUN/db-shell.out")"
+  fi
 }
 
-# sql_stats_start: resets H2's QUERY_STATISTICS and starts counting every statement the database
-# runs. sql_stats_finish N [SUFFIX]: stops, writes the statements to run/sql-<id>SUFFIX.csv and
-# records in the row sql_per_requestSUFFIX and commits_per_requestSUFFIX: the statements (and
-# the commits, apart) per request, for the N requests made in between.
+# db_csv FILE SEPARATOR QUERY: the rows of a query to FILE, one a line, fields apart by SEPARATOR,
+# no header, no quotes (H2's CSVWRITE, or psql's unaligned output).
+db_csv() {
+  if [[ $DB_KIND == postgresql ]]; then
+    PGPASSWORD=$PG_PASSWORD timeout 120 "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
+      -p "$PG_PORT" -U "$PG_USER" -d painwise -At -F "$2" -c "$3" > "$1" 2> "$RUN/db-shell.out" \
+      || die "psql failed: $(tail -5 "$RUN/db-shell.out")"
+  else
+    local quoted
+    quoted=$(printf '%s' "$3" | sed "s/'/''/g")
+    db_sql "CALL CSVWRITE('$1', '$quoted', 'fieldSeparator=$2 fieldDelimiter= writeColumnHeader=false')"
+  fi
+}
+
+# sql_stats_start: starts counting every statement the database runs (H2's QUERY_STATISTICS, or
+# PostgreSQL's pg_stat_statements, reset). sql_stats_finish N [SUFFIX]: stops, writes the
+# statements to run/sql-<id>SUFFIX.csv and records in the row sql_per_requestSUFFIX and
+# commits_per_requestSUFFIX: the statements (and the commits, apart) per request, for the N
+# requests made in between. On PostgreSQL BEGIN and the pool's validation query (SELECT 1) are
+# left out, and the commits are not counted (pg_stat_statements does not see the driver's).
 sql_stats_start() {
-  h2_sql "SET QUERY_STATISTICS FALSE; SET QUERY_STATISTICS TRUE"
+  if [[ $DB_KIND == postgresql ]]; then
+    db_sql "SELECT pg_stat_statements_reset()"
+  else
+    db_sql "SET QUERY_STATISTICS FALSE; SET QUERY_STATISTICS TRUE"
+  fi
 }
 
 sql_stats_finish() {
   local n=$1 suffix=${2:-}
   local csv=$RUN/sql-$SCENARIO_ID$suffix.csv
-  h2_sql "CALL CSVWRITE('$csv', 'SELECT EXECUTION_COUNT, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT NOT LIKE ''CALL %'' AND SQL_STATEMENT NOT LIKE ''SET %'' AND SQL_STATEMENT NOT LIKE ''%INFORMATION_SCHEMA%'' ORDER BY EXECUTION_COUNT DESC'); SET QUERY_STATISTICS FALSE"
+  if [[ $DB_KIND == postgresql ]]; then
+    db_sql "\\copy (SELECT s.calls AS execution_count, s.query AS sql_statement FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid AND d.datname = 'painwise' JOIN pg_roles r ON r.oid = s.userid AND r.rolname = '$PG_USER' WHERE s.query NOT LIKE '%pg_stat_statements%' AND s.query NOT LIKE 'BEGIN%' AND s.query NOT LIKE 'SET %' AND s.query NOT LIKE 'SHOW %' AND s.query NOT LIKE '%pg_catalog%' AND s.query <> 'SELECT \$1' ORDER BY s.calls DESC) TO '$csv' WITH (FORMAT csv, HEADER, FORCE_QUOTE *)"
+  else
+    db_sql "CALL CSVWRITE('$csv', 'SELECT EXECUTION_COUNT, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT NOT LIKE ''CALL %'' AND SQL_STATEMENT NOT LIKE ''SET %'' AND SQL_STATEMENT NOT LIKE ''%INFORMATION_SCHEMA%'' ORDER BY EXECUTION_COUNT DESC'); SET QUERY_STATISTICS FALSE"
+  fi
   row "sql_per_request$suffix" "$(awk -F'","' -v n="$n" \
-    'NR > 1 && $2 !~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
+    'NR > 1 && toupper($2) !~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
+  # pg_stat_statements does not see the driver's commits: PostgreSQL rows leave them out.
+  [[ $DB_KIND == postgresql ]] && return
   row "commits_per_request$suffix" "$(awk -F'","' -v n="$n" \
-    'NR > 1 && $2 ~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
+    'NR > 1 && toupper($2) ~ /^COMMIT/ { gsub(/"/, "", $1); s += $1 } END { printf "%.1f", s / n }' "$csv")"
 }
 
 # sql_per_request COOKIES PATHS: SQL statements (and commits, apart) that the database runs for
-# one request, counted by H2's QUERY_STATISTICS over a few sequential requests of the first
+# one request, counted by the database (sql_stats_start) over a few sequential requests of the first
 # session, caches warm. The statements themselves go to run/sql-<id>.csv.
 sql_per_request() {
   local cookie path n=5 i

@@ -5,13 +5,16 @@
 #
 #   bench/run.sh                 full run: 10,000 patients, 200 therapists, 30 s per scenario
 #   bench/run.sh --smoke         a few seconds, tiny data (what CI runs, through BenchSmokeIT)
+#   bench/run.sh --db postgresql the same on a throwaway PostgreSQL 15 (src/test/pg/pg.sh) instead
+#                                of H2 (either mode)
 #
 # Options: --duration N (measured seconds per load scenario), --warmup N (at most N s of warm-up
 # per load scenario, in 10 s slices until the server CPU per request settles), --jit-warmup N (at
 # most N s of the first warm-up, until the JIT has settled; 0 in --smoke), --connections N,
 # --sessions N (sessions of the memory scenario), --no-build (use target/server and
 # target/painwise.war as they are), --port-offset N (default 600: HTTP 8680, management 10590),
-# --out DIR. Environment: BENCH_XMX (server heap limit; 2g, or 512m for --smoke).
+# --out DIR, --db h2|postgresql. Environment: BENCH_XMX (server heap limit; 2g, or 512m for
+# --smoke).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -37,6 +40,7 @@ XMX=${BENCH_XMX:-$XMX}
 ITERATIONS=1024
 DEMO_PASSWORD=painwise-demo
 CLIENT_PARALLEL=8
+DB_KIND=h2
 
 while (( $# )); do
   case $1 in
@@ -49,11 +53,13 @@ while (( $# )); do
     --no-build) BUILD=no ;;
     --port-offset) PORT_OFFSET=$2; shift ;;
     --out) OUT=$(mkdir -p "$2" && cd "$2" && pwd); shift ;;
+    --db) DB_KIND=$2; shift ;;
     -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift
 done
+[[ $DB_KIND == h2 || $DB_KIND == postgresql ]] || die "--db $DB_KIND: h2 or postgresql"
 (( SESSIONS_N <= PATIENTS )) || die "--sessions $SESSIONS_N: only $PATIENTS patients are seeded"
 (( CONNECTIONS <= PATIENTS )) || die "--connections $CONNECTIONS: only $PATIENTS patients are seeded"
 
@@ -75,6 +81,12 @@ ROWS=$OUT/rows
 # the app has written its last lesson visits (VisitWriter logs a warning at the stop; nothing
 # measured depends on them).
 H2_URL="jdbc:h2:file:$DB;AUTO_SERVER=TRUE"
+# --db postgresql: a throwaway PostgreSQL 15 under OUT/pg (src/test/pg/pg.sh, the one the build's
+# PostgreSQL test run uses), with PostgreSQL's defaults for durability (fsync, synchronous commit)
+# and pg_stat_statements for the statement counts.
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+PG_DIR=$OUT/pg
+PG_PORT="" PG_USER="" PG_PASSWORD=""
 SERVER_PGID="" SERVER_PID=""
 
 # --- tools and build ----------------------------------------------------------------------------
@@ -152,6 +164,9 @@ server_gone() {
 cleanup() {
   local status=$?
   stop_server
+  if [[ $DB_KIND == postgresql && -f $PG_DIR/pg.properties ]]; then
+    "$ROOT/src/test/pg/pg.sh" stop "$PG_DIR" >&2 || true
+  fi
   exit "$status"
 }
 trap cleanup EXIT
@@ -201,8 +216,12 @@ start_server() {
   # class-data archive options of a start). All the load comes from loopback, so loopback has
   # no per-address throttle (README, Security); per-account throttling stays on (the bench signs
   # in with right passwords only, which are never counted).
-  JBOSS_JAVA_SIZING="-Xms256m -Xmx$XMX ${JVM_EXTRA:-}" \
-  PAINWISE_DB_URL="jdbc:h2:file:$DB;AUTO_SERVER=TRUE;WRITE_DELAY=0" \
+  local db_env=(PAINWISE_DB_URL="jdbc:h2:file:$DB;AUTO_SERVER=TRUE;WRITE_DELAY=0")
+  if [[ $DB_KIND == postgresql ]]; then
+    db_env=(PAINWISE_DB_DRIVER=postgresql PAINWISE_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/painwise"
+            PAINWISE_DB_USER="$PG_USER" PAINWISE_DB_PASSWORD="$PG_PASSWORD")
+  fi
+  env JBOSS_JAVA_SIZING="-Xms256m -Xmx$XMX ${JVM_EXTRA:-}" "${db_env[@]}" \
     setsid "$SERVER_HOME/bin/standalone.sh" \
       -Djboss.server.base.dir="$BASE" \
       -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
@@ -252,13 +271,23 @@ EOF
 # --- run ----------------------------------------------------------------------------------------
 
 START_EPOCH=$(date +%s)
-log "mode $MODE: $DURATION s per scenario after $WARMUP s warm-up, $CONNECTIONS connections, $PATIENTS patients, $SESSIONS_N sessions; output in $OUT"
+log "mode $MODE on $DB_KIND: $DURATION s per scenario after $WARMUP s warm-up, $CONNECTIONS connections, $PATIENTS patients, $SESSIONS_N sessions; output in $OUT"
 rm -rf "$RUN" "$ROWS" "$OUT/db" "$OUT/results.json" "$OUT/results.md"
 mkdir -p "$RUN" "$ROWS" "$OUT/db"
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 OTHER_JAVA=$(pgrep -c java || true)
 
 prepare_base
+
+if [[ $DB_KIND == postgresql ]]; then
+  [[ -x $PG_BIN/initdb ]] || die "no PostgreSQL 15 in $PG_BIN: apt-get install postgresql"
+  PG_DURABLE=yes PG_WATCH_PID=$$ \
+  PG_EXTRA_OPTS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" \
+    "$ROOT/src/test/pg/pg.sh" start "$PG_DIR" required >&2 || die "PostgreSQL did not start"
+  pg_prop() { grep "^pg.$1=" "$PG_DIR/pg.properties" | cut -d= -f2-; }
+  PG_PORT=$(pg_prop port) PG_USER=$(pg_prop user) PG_PASSWORD=$(pg_prop password)
+  db_sql "CREATE EXTENSION pg_stat_statements"
+fi
 
 # First start on an empty database: Flyway migrates, the app loads lessons/ and the demo accounts.
 # In a full run it is also the training run of an application class-data archive (AppCDS): the
@@ -278,17 +307,31 @@ FIRST_PHASES=$(start_phases)
 
 log "seeding $PATIENTS patients and $THERAPISTS therapists (bench/seed/*.sql)"
 SEED_START=$(now_ms)
+# The seed is portable SQL but for two things that each database spells its own way: the counts
+# are put in place of @patients, @therapists, @connections and @sessions, and PostgreSQL gets a
+# system_range(a, b) function (H2's SYSTEM_RANGE: the numbers a to b in a column x).
 {
-  echo "SET @patients = $PATIENTS;"
-  echo "SET @therapists = $THERAPISTS;"
-  echo "SET @connections = $CONNECTIONS;"
-  echo "SET @sessions = $SESSIONS_N;"
-  cat "$BENCH"/seed/*.sql
-  echo "CALL CSVWRITE('$RUN/lesson-pages.txt', 'SELECT ''/lessons/'' || m.slug || ''/'' || p.slug FROM lesson_page p JOIN lesson_module m ON m.id = p.module_id ORDER BY m.position, p.position', 'writeColumnHeader=false fieldDelimiter=');"
-  echo "CALL CSVWRITE('$RUN/dataset.csv', 'SELECT (SELECT COUNT(*) FROM account WHERE role = ''PATIENT'') AS patients, (SELECT COUNT(*) FROM account WHERE role = ''THERAPIST'') AS therapists, (SELECT COUNT(*) FROM page_progress) AS page_progress, (SELECT COUNT(*) FROM lesson_visit) AS lesson_visits, (SELECT COUNT(*) FROM lesson_page) AS lesson_pages', 'fieldDelimiter=');"
+  if [[ $DB_KIND == postgresql ]]; then
+    echo 'CREATE OR REPLACE FUNCTION system_range(a bigint, b bigint) RETURNS TABLE (x bigint)'
+    echo '  LANGUAGE sql IMMUTABLE AS $$ SELECT generate_series(a, b) $$;'
+  fi
+  sed -E -e "s/@patients\b/$PATIENTS/g" -e "s/@therapists\b/$THERAPISTS/g" \
+    -e "s/@connections\b/$CONNECTIONS/g" -e "s/@sessions\b/$SESSIONS_N/g" "$BENCH"/seed/*.sql
 } > "$RUN/seed.sql"
-timeout 600 java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa -password sa \
-  -script "$RUN/seed.sql" > "$RUN/seed.out" 2>&1 || die "seeding failed: $(tail -5 "$RUN/seed.out")"
+if [[ $DB_KIND == postgresql ]]; then
+  PGPASSWORD=$PG_PASSWORD timeout 600 "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 \
+    -p "$PG_PORT" -U "$PG_USER" -d painwise -f "$RUN/seed.sql" > "$RUN/seed.out" 2>&1 \
+    || die "seeding failed: $(tail -5 "$RUN/seed.out")"
+  # Fresh statistics for the planner after the bulk inserts (H2 needs none).
+  db_sql "ANALYZE"
+else
+  timeout 600 java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa -password sa \
+    -script "$RUN/seed.sql" > "$RUN/seed.out" 2>&1 || die "seeding failed: $(tail -5 "$RUN/seed.out")"
+fi
+db_csv "$RUN/lesson-pages.txt" ',' "SELECT '/lessons/' || m.slug || '/' || p.slug FROM lesson_page p JOIN lesson_module m ON m.id = p.module_id ORDER BY m.position, p.position"
+echo "PATIENTS,THERAPISTS,PAGE_PROGRESS,LESSON_VISITS,LESSON_PAGES" > "$RUN/dataset.csv"
+db_csv "$RUN/dataset-values.csv" ',' "SELECT (SELECT COUNT(*) FROM account WHERE role = 'PATIENT') AS patients, (SELECT COUNT(*) FROM account WHERE role = 'THERAPIST') AS therapists, (SELECT COUNT(*) FROM page_progress) AS page_progress, (SELECT COUNT(*) FROM lesson_visit) AS lesson_visits, (SELECT COUNT(*) FROM lesson_page) AS lesson_pages"
+tr -d '\r' < "$RUN/dataset-values.csv" >> "$RUN/dataset.csv"
 SEED_MS=$(( $(now_ms) - SEED_START ))
 log "  seeded in $SEED_MS ms: $(tail -1 "$RUN/dataset.csv")"
 
@@ -364,6 +407,7 @@ done
 
 cat > "$OUT/meta.properties" <<EOF
 mode=$MODE
+database=$DB_KIND
 started=$(date -u -d "@$START_EPOCH" +%Y-%m-%dT%H:%M:%SZ)
 wall_seconds=$(( $(date +%s) - START_EPOCH ))
 commit=$(git -C "$ROOT" rev-parse --short HEAD 2> /dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2> /dev/null || echo ' (uncommitted changes)')

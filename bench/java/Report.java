@@ -209,8 +209,11 @@ public final class Report {
           parts.add(r.get("rows_returned") + " rows, order " + r.get("order_check"));
         }
         if (r.get("sql_per_request") != null) {
-          parts.add(fmt(((Number) r.get("sql_per_request")).doubleValue(), 1) + " SQL + "
-              + fmt(((Number) r.get("commits_per_request")).doubleValue(), 1) + " commits/request"
+          parts.add(fmt(((Number) r.get("sql_per_request")).doubleValue(), 1)
+              + (r.get("commits_per_request") == null
+                  ? " SQL/request (commits not counted on PostgreSQL)"
+                  : " SQL + " + fmt(((Number) r.get("commits_per_request")).doubleValue(), 1)
+                      + " commits/request")
               + (r.get("sql_per_request_few_clients") == null ? ""
                   : " (" + fmt(((Number) r.get("sql_per_request_few_clients")).doubleValue(), 1)
                       + " SQL with " + r.get("few_clients") + " clients)"));
@@ -233,7 +236,7 @@ public final class Report {
         + "**How:** {wrk} on 127.0.0.1, {connections} connections with one thread and one session"
         + " each. First {jit_warmup_s} s of load at 4 connections until the JIT settled, then"
         + " per load row up to {warmup_s} s of warm-up (until the CPU per request holds) and"
-        + " {duration_s} s measured. WildFly with"
+        + " {duration_s} s measured. WildFly on {database} with"
         + " -Xmx{heap_limit}; passwords hashed with {password_iterations} PBKDF2 iterations (the"
         + " benchmark measures page cost, not password hashing). Data set ({dataset_columns}):"
         + " {dataset}.\n\n", meta));

@@ -66,7 +66,7 @@ WRK_SCRIPT=$BENCH/lua/quiz-answer.lua SQL_PER_REQUEST=quiz_sql_per_request \
   load_test "$SESSIONS" "$RUN/quiz-take-%d.html"
 
 # Count them: the attempt in progress of each load patient and its stored answers.
-h2_sql "CALL CSVWRITE('$RUN/quiz-answers-db.csv', 'SELECT a.account_id - 1000000 AS patient, a.question_order, COALESCE(CAST(x.question_id AS VARCHAR), ''-'') AS question_id, COALESCE(x.response, ''-'') AS response, (SELECT COUNT(*) FROM quiz_answer y WHERE y.attempt_id = a.id AND y.question_id = x.question_id) AS copies FROM quiz_attempt a JOIN quiz q ON q.id = a.quiz_id JOIN lesson_module m ON m.id = q.module_id LEFT JOIN quiz_answer x ON x.attempt_id = a.id WHERE m.slug = ''$QUIZ_MODULE'' AND a.submitted_at IS NULL AND a.account_id BETWEEN 1000001 AND 1000000 + $CONNECTIONS', 'fieldSeparator=; fieldDelimiter= writeColumnHeader=false')"
+db_csv "$RUN/quiz-answers-db.csv" ';' "SELECT a.account_id - 1000000 AS patient, a.question_order, COALESCE(CAST(x.question_id AS VARCHAR), '-') AS question_id, COALESCE(x.response, '-') AS response, (SELECT COUNT(*) FROM quiz_answer y WHERE y.attempt_id = a.id AND y.question_id = x.question_id) AS copies FROM quiz_attempt a JOIN quiz q ON q.id = a.quiz_id JOIN lesson_module m ON m.id = q.module_id LEFT JOIN quiz_answer x ON x.attempt_id = a.id WHERE m.slug = '$QUIZ_MODULE' AND a.submitted_at IS NULL AND a.account_id BETWEEN 1000001 AND 1000000 + $CONNECTIONS"
 counts=$(awk -v log_file="$ANSWERS_LOG" '
   # The answer log, in the order written: a later line supersedes an earlier one, but keeps
   # the earlier acknowledged value when it has none of its own.

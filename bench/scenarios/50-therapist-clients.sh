@@ -79,7 +79,7 @@ post_request() {
 # The client ids in the order the database gives, for the check: ORDER and OFFSET as
 # ClientDirectory.page builds them.
 expected_ids() {
-  h2_sql "CALL CSVWRITE('$RUN/therapist-expected-$1.csv', 'SELECT a.id FROM care_link l JOIN account a ON a.id = l.patient_id LEFT JOIN learner_activity la ON la.account_id = a.id WHERE l.therapist_id = 2000001 AND l.unlinked_at IS NULL ORDER BY $2 NULLS LAST, a.id LIMIT $PAGE_SIZE OFFSET $3', 'writeColumnHeader=false fieldDelimiter=')"
+  db_csv "$RUN/therapist-expected-$1.csv" ';' "SELECT a.id FROM care_link l JOIN account a ON a.id = l.patient_id LEFT JOIN learner_activity la ON la.account_id = a.id WHERE l.therapist_id = 2000001 AND l.unlinked_at IS NULL ORDER BY $2 NULLS LAST, a.id LIMIT $PAGE_SIZE OFFSET $3"
   tr -d '\r' < "$RUN/therapist-expected-$1.csv" | paste -sd' '
 }
 

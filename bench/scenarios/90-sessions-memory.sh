@@ -9,7 +9,7 @@ row kind memory
 target "< 1 GiB heap after GC with 10,000 sessions" max_heap_mib=1024
 awk -v quiz="/quiz/take?module=$QUIZ_MODULE" '{ print $0 " " quiz }' "$LESSON_PAGES" \
   > "$RUN/memory-paths.txt"
-h2_sql "CALL CSVWRITE('$RUN/memory-attempts.csv', 'SELECT COUNT(*) FROM quiz_attempt a JOIN quiz q ON q.id = a.quiz_id JOIN lesson_module m ON m.id = q.module_id WHERE m.slug = ''$QUIZ_MODULE'' AND a.submitted_at IS NULL AND a.account_id BETWEEN 1000001 AND 1000000 + $SESSIONS_N', 'writeColumnHeader=false fieldDelimiter=')"
+db_csv "$RUN/memory-attempts.csv" ';' "SELECT COUNT(*) FROM quiz_attempt a JOIN quiz q ON q.id = a.quiz_id JOIN lesson_module m ON m.id = q.module_id WHERE m.slug = '$QUIZ_MODULE' AND a.submitted_at IS NULL AND a.account_id BETWEEN 1000001 AND 1000000 + $SESSIONS_N"
 open_attempts=$(tr -dc 0-9 < "$RUN/memory-attempts.csv")
 before=$(heap_after_gc_kib)
 started=$(now_ms)

@@ -1,5 +1,5 @@
 -- Seed: accounts (V1__accounts.sql).
--- @patients patients and @therapists therapists (run.sh sets both before this file). They all share
+-- @patients patients and @therapists therapists (run.sh writes the counts in their place). They all share
 -- the demo patient's password hash: the bench server makes it with its low iteration count, so
 -- every bench account signs in with the demo password, quickly. Ids are far above what the app's
 -- sequence hands out, and the sequence is moved past them.

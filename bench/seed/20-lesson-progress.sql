@@ -6,17 +6,16 @@ CREATE LOCAL TEMPORARY TABLE bench_page AS
 SELECT p.id AS page_id, p.module_id, ROW_NUMBER() OVER (ORDER BY m.position, p.position) AS n
 FROM lesson_page p JOIN lesson_module m ON m.id = p.module_id;
 
-SET @pages = (SELECT COUNT(*) FROM bench_page);
-
 INSERT INTO page_progress (id, account_id, page_id, module_id, read_at)
 SELECT a.id * 1000 + bp.n, a.id, bp.page_id, bp.module_id,
-       DATEADD(MINUTE, -bp.n, CURRENT_TIMESTAMP)
-FROM account a JOIN bench_page bp ON bp.n <= MOD(a.id, @pages + 1)
+       CURRENT_TIMESTAMP - bp.n * INTERVAL '1' MINUTE
+FROM account a JOIN bench_page bp ON bp.n <= MOD(a.id, (SELECT COUNT(*) FROM bench_page) + 1)
 WHERE a.email LIKE 'bench-patient-%';
 
 INSERT INTO lesson_visit (account_id, page_id, visited_at)
 SELECT a.id, bp.page_id, CURRENT_TIMESTAMP
-FROM account a JOIN bench_page bp ON bp.n = LEAST(MOD(a.id, @pages + 1) + 1, @pages)
+FROM account a JOIN bench_page bp
+  ON bp.n = LEAST(MOD(a.id, (SELECT COUNT(*) FROM bench_page) + 1) + 1, (SELECT COUNT(*) FROM bench_page))
 WHERE a.email LIKE 'bench-patient-%';
 
 ALTER SEQUENCE page_progress_seq RESTART WITH 3000000000;

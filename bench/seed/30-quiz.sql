@@ -19,7 +19,7 @@
 CREATE LOCAL TEMPORARY TABLE bench_quiz AS
 SELECT q.id AS quiz_id, q.module_id, m.position AS module_position, m.slug AS module_slug,
        q.pass_mark, q.max_attempts, v.id AS version_id,
-       (SELECT LISTAGG(CAST(vq.id AS VARCHAR), ',') WITHIN GROUP (ORDER BY vq.position)
+       (SELECT STRING_AGG(CAST(vq.id AS VARCHAR), ',' ORDER BY vq.position)
         FROM quiz_version_question vq WHERE vq.quiz_version_id = v.id) AS question_order
 FROM quiz q
 JOIN quiz_version v ON v.quiz_id = q.id AND v.number = q.latest_version
@@ -36,12 +36,12 @@ SELECT vq.id AS question_id, vq.quiz_version_id AS version_id,
              FROM quiz_version_choice c WHERE c.question_id = vq.id AND c.weight >= 100)
          WHEN 'TRUE_FALSE' THEN (SELECT CAST(MIN(c.position) AS VARCHAR)
              FROM quiz_version_choice c WHERE c.question_id = vq.id AND c.weight >= 100)
-         WHEN 'MULTIPLE_CHOICE' THEN (SELECT LISTAGG(CAST(c.position AS VARCHAR), ',')
-             WITHIN GROUP (ORDER BY c.position)
+         WHEN 'MULTIPLE_CHOICE' THEN (SELECT STRING_AGG(CAST(c.position AS VARCHAR), ','
+             ORDER BY c.position)
              FROM quiz_version_choice c WHERE c.question_id = vq.id AND c.weight > 0)
          -- A left side is matched right by the choice with the same match text: itself.
-         WHEN 'MATCHING' THEN (SELECT LISTAGG(c.position || '=' || c.position, ';')
-             WITHIN GROUP (ORDER BY c.position)
+         WHEN 'MATCHING' THEN (SELECT STRING_AGG(c.position || '=' || c.position, ';'
+             ORDER BY c.position)
              FROM quiz_version_choice c WHERE c.question_id = vq.id AND c.text <> '')
          WHEN 'SHORT_ANSWER' THEN (SELECT c.text FROM quiz_version_choice c
              WHERE c.question_id = vq.id ORDER BY c.weight DESC, c.position LIMIT 1)
@@ -74,8 +74,8 @@ CREATE LOCAL TEMPORARY TABLE bench_attempt AS
 SELECT r.account_id * 100 + bq.module_position AS id, r.account_id, bq.quiz_id, bq.version_id,
        bq.pass_mark, bq.question_order,
        45 + MOD(r.account_id * 37 + bq.module_position * 101, 56) AS ability,
-       DATEADD(DAY, bq.module_position - 8, DATEADD(MINUTE,
-           -MOD((r.account_id - 1000000) * 7919, 43200), CURRENT_TIMESTAMP)) AS submitted_at
+       CURRENT_TIMESTAMP - MOD((r.account_id - 1000000) * 7919, 43200) * INTERVAL '1' MINUTE
+           + (bq.module_position - 8) * INTERVAL '1' DAY AS submitted_at
 FROM bench_module_read r JOIN bench_quiz bq ON bq.module_id = r.module_id;
 CREATE INDEX bench_attempt_id ON bench_attempt (id);
 
@@ -95,7 +95,7 @@ CREATE INDEX bench_score_attempt ON bench_score (attempt_id);
 INSERT INTO quiz_attempt (id, account_id, quiz_id, quiz_version_id, number, question_order,
                           shuffle_seed, started_at, saved_at, submitted_at, score_percent, passed)
 SELECT a.id, a.account_id, a.quiz_id, a.version_id, 1, a.question_order, a.id,
-       DATEADD(MINUTE, -12, a.submitted_at), a.submitted_at, a.submitted_at,
+       a.submitted_at - 12 * INTERVAL '1' MINUTE, a.submitted_at, a.submitted_at,
        CAST(ROUND(100.0 * s.rights / s.questions) AS INTEGER),
        100 * s.rights >= a.pass_mark * s.questions
 FROM bench_attempt a JOIN bench_score s ON s.attempt_id = a.id;

@@ -16,7 +16,7 @@
 -- Ids are far above what the app's sequences hand out, and the sequences move past them.
 CREATE LOCAL TEMPORARY TABLE bench_patient AS
 SELECT a.id AS account_id, a.id - 1000000 AS n,
-       DATEADD(MINUTE, -MOD((a.id - 1000000) * 7919, 43200), CURRENT_TIMESTAMP) AS last_activity
+       CURRENT_TIMESTAMP - MOD((a.id - 1000000) * 7919, 43200) * INTERVAL '1' MINUTE AS last_activity
 FROM account a
 WHERE a.id BETWEEN 1000001 AND 1000000 + @patients;
 
@@ -49,36 +49,36 @@ FROM bench_patient p;
 -- Links: id = 1,000,000,000 + therapist number * 100,000 + patient number.
 INSERT INTO care_link (id, therapist_id, patient_id, linked_at, unlinked_at)
 SELECT 1000000000 + 100000 + p.n, 2000001, p.account_id,
-       DATEADD(DAY, -30 - MOD(p.n, 200), CURRENT_TIMESTAMP), NULL
+       CURRENT_TIMESTAMP - (30 + MOD(p.n, 200)) * INTERVAL '1' DAY, NULL
 FROM bench_patient p
 WHERE p.n <= 1000 AND @therapists >= 1;
 
 INSERT INTO care_link (id, therapist_id, patient_id, linked_at, unlinked_at)
 SELECT 1000000000 + 100000 + p.n, 2000001, p.account_id,
-       DATEADD(DAY, -300, CURRENT_TIMESTAMP), DATEADD(DAY, -10, CURRENT_TIMESTAMP)
+       CURRENT_TIMESTAMP - 300 * INTERVAL '1' DAY, CURRENT_TIMESTAMP - 10 * INTERVAL '1' DAY
 FROM bench_patient p
 WHERE p.n BETWEEN 1001 AND 1020 AND @therapists >= 1;
 
 INSERT INTO care_link (id, therapist_id, patient_id, linked_at, unlinked_at)
 SELECT 1000000000 + t.x * 100000 + k.x, 2000000 + t.x,
        1000000 + 1 + MOD(1000 + (t.x - 2) * 5 + k.x - 1, @patients),
-       DATEADD(DAY, -20 - MOD(t.x * 7 + k.x, 300), CURRENT_TIMESTAMP), NULL
+       CURRENT_TIMESTAMP - (20 + MOD(t.x * 7 + k.x, 300)) * INTERVAL '1' DAY, NULL
 FROM SYSTEM_RANGE(2, @therapists) t, SYSTEM_RANGE(1, 5) k;
 
 -- Assignments of the active links: id = 1,000,000,000 + link number * 10 + module position.
 INSERT INTO assignment (id, therapist_id, patient_id, module_id, due_on, note, created_at,
                         withdrawn_at, version)
 SELECT (l.id - 1000000000) * 10 + m.position + 1000000000, l.therapist_id, l.patient_id, m.id,
-       DATEADD(DAY, MOD((l.patient_id - 1000000) * 13 + m.position * 7, 43) - 21, CURRENT_DATE),
+       CURRENT_DATE + CAST(MOD((l.patient_id - 1000000) * 13 + m.position * 7, 43) - 21 AS INTEGER),
        CASE MOD(l.patient_id + m.position, 4)
          WHEN 0 THEN 'Please read this before our next session.'
          WHEN 1 THEN 'Take your time; we will talk about the quiz together.'
          WHEN 2 THEN 'Read one page a day and note what surprised you.'
          ELSE ''
        END,
-       DATEADD(DAY, -28, CURRENT_TIMESTAMP),
+       CURRENT_TIMESTAMP - 28 * INTERVAL '1' DAY,
        CASE WHEN m.position = 1 AND MOD(l.patient_id - 1000000, 17) = 0
-            THEN DATEADD(DAY, -3, CURRENT_TIMESTAMP) END,
+            THEN CURRENT_TIMESTAMP - 3 * INTERVAL '1' DAY END,
        0
 FROM care_link l
 JOIN lesson_module m ON m.position <= 1 + MOD(l.patient_id - 1000000, 3)

@@ -23,12 +23,13 @@ import java.util.List;
     name = "VersionQuestionText.findByVersion",
     query =
         "select distinct t from VersionQuestionText t left join fetch t.choices"
-            + " where t.versionQuestion.quizVersion.id = :versionId and t.language = :language")
+            + " where t.versionQuestion.quizVersion.id = :versionId and t.language = :language"
+            + " order by t.id")
 @NamedQuery(
     name = "VersionQuestionText.findAllByVersion",
     query =
         "select distinct t from VersionQuestionText t left join fetch t.choices"
-            + " where t.versionQuestion.quizVersion.id = :versionId")
+            + " where t.versionQuestion.quizVersion.id = :versionId order by t.id")
 public class VersionQuestionText extends TranslatedText {
 
   private static final long serialVersionUID = 1L;

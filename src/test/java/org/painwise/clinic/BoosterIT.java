@@ -31,6 +31,7 @@ import org.painwise.outcome.BoosterService;
 import org.painwise.outcome.CheckinReminders;
 import org.painwise.quiz.BoosterQuestions;
 import org.painwise.quiz.Sheet;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
@@ -42,6 +43,7 @@ import org.painwise.testsupport.TestCaller;
  * booster reminder once when a booster becomes due, a daily check-in reminder only for patients who
  * opted in, at most once per person, kind and day (outbox and notices).
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class BoosterIT {
 

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.Role;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
+import org.painwise.testsupport.SqlNumbers;
 import org.painwise.testsupport.StatementCounter;
 
 /**
@@ -27,6 +29,7 @@ import org.painwise.testsupport.StatementCounter;
  * fixed number of SQL statements (one for the rows, one for the count), counted with Hibernate
  * statistics.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class ClientTableScaleIT {
 
@@ -67,35 +70,31 @@ class ClientTableScaleIT {
                 + tag
                 + "@example.org',"
                 + " 'Client ' || x, 'none', 'PATIENT', CURRENT_TIMESTAMP, 0"
-                + " FROM SYSTEM_RANGE(1, "
-                + CLIENTS
-                + ")")
+                + " FROM "
+                + SqlNumbers.upTo(CLIENTS))
         .setParameter("base", base)
         .executeUpdate();
     em.createNativeQuery(
             "INSERT INTO care_link (id, therapist_id, patient_id, linked_at)"
-                + " SELECT :base + x, :t, :base + x, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, "
-                + CLIENTS
-                + ")")
+                + " SELECT :base + x, :t, :base + x, CURRENT_TIMESTAMP FROM "
+                + SqlNumbers.upTo(CLIENTS))
         .setParameter("base", base)
         .setParameter("t", therapist.getId())
         .executeUpdate();
     em.createNativeQuery(
             "INSERT INTO learner_activity (account_id, last_activity_at,"
                 + " latest_score, seconds_spent) SELECT :base + x,"
-                + " DATEADD('MINUTE', -x, CURRENT_TIMESTAMP), MOD(x * 37, 101), x"
-                + " FROM SYSTEM_RANGE(1, "
-                + CLIENTS
-                + ")")
+                + " CURRENT_TIMESTAMP - x * INTERVAL '1' MINUTE, MOD(x * 37, 101), x"
+                + " FROM "
+                + SqlNumbers.upTo(CLIENTS))
         .setParameter("base", base)
         .executeUpdate();
     em.createNativeQuery(
             "INSERT INTO assignment (id, therapist_id, patient_id, module_id, due_on,"
                 + " note, created_at, version) SELECT :base + x, :t, :base + x, :m,"
-                + " DATEADD('DAY', MOD(x, 30) - 15, CURRENT_DATE), '', CURRENT_TIMESTAMP, 0"
-                + " FROM SYSTEM_RANGE(1, "
-                + CLIENTS
-                + ")")
+                + " CURRENT_DATE + (MOD(x, 30) - 15), '', CURRENT_TIMESTAMP, 0"
+                + " FROM "
+                + SqlNumbers.upTo(CLIENTS))
         .setParameter("base", base)
         .setParameter("t", therapist.getId())
         .setParameter("m", moduleId)
@@ -105,9 +104,8 @@ class ClientTableScaleIT {
     for (Notice.Kind kind : Notice.Kind.values()) {
       em.createNativeQuery(
               "INSERT INTO reminder_sent (assignment_id, kind, sent_at)"
-                  + " SELECT :base + x, :kind, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, "
-                  + CLIENTS
-                  + ")")
+                  + " SELECT :base + x, :kind, CURRENT_TIMESTAMP FROM "
+                  + SqlNumbers.upTo(CLIENTS))
           .setParameter("base", base)
           .setParameter("kind", kind.name())
           .executeUpdate();

@@ -23,6 +23,7 @@ import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.clinic.InvitationException.Reason;
 import org.painwise.lesson.LessonService;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
@@ -32,6 +33,7 @@ import org.painwise.testsupport.InContainer;
  * Every clinic access rule, with two therapists and three patients: someone else's client answers
  * exactly like a client that does not exist, in the services and through the pages.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class ClinicAccessIT {
 

@@ -23,6 +23,7 @@ import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
 import org.painwise.progress.ProgressService;
 import org.painwise.quiz.PracticeAttempts;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.InContainer;
@@ -32,6 +33,7 @@ import org.painwise.testsupport.InContainer;
  * pages read, the page opened last, time spent, every quiz attempt with each answer, therapists,
  * assignments and notices.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class DataExportIT {
 

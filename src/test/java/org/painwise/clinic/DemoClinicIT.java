@@ -19,12 +19,14 @@ import org.painwise.account.AccountService;
 import org.painwise.account.DemoAccounts;
 import org.painwise.account.SystemIdentity;
 import org.painwise.quiz.QuizHistory;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
 
 /**
  * The demo run (the test server runs with {@code painwise.demo=true}) gives the demo therapist demo
  * clients with progress, quiz attempts and assignments; running it again changes nothing.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class DemoClinicIT {
 

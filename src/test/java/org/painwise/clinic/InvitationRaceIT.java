@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.Role;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
@@ -30,6 +31,7 @@ import org.painwise.testsupport.InContainer;
  * Six patients redeem one invitation code at the same moment, through the page: one link is made,
  * the five others are told the code is used, and nobody gets an error page.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class InvitationRaceIT {
 

@@ -29,6 +29,7 @@ import org.painwise.outcome.JournalItem;
 import org.painwise.outcome.JournalNotFoundException;
 import org.painwise.outcome.JournalService;
 import org.painwise.outcome.JournalSide;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.DeploymentUrl;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.InContainer;
@@ -41,6 +42,7 @@ import org.painwise.testsupport.TestCaller;
  * found". Only the patient removes their items. The export holds every item and deleting the
  * account removes them.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class JournalAccessIT {
 

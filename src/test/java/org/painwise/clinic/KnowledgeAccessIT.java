@@ -26,6 +26,7 @@ import org.painwise.outcome.KnowledgeNotFoundException;
 import org.painwise.outcome.KnowledgeOffer;
 import org.painwise.outcome.KnowledgeService;
 import org.painwise.outcome.KnowledgeStatement;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
@@ -35,6 +36,7 @@ import org.painwise.testsupport.TestCaller;
  * share (even one who has the check-ins share), and a withdrawn share all get "not found". The
  * export holds the attempts and deleting the account removes them.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class KnowledgeAccessIT {
 

@@ -26,6 +26,7 @@ import org.painwise.outcome.CheckinService;
 import org.painwise.outcome.CheckinsNotFoundException;
 import org.painwise.outcome.DuplicateCheckinException;
 import org.painwise.outcome.RedFlag;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
@@ -36,6 +37,7 @@ import org.painwise.testsupport.TestCaller;
  * client table shows the figures only when shared; the export holds the check-ins and deleting the
  * account removes them.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class OutcomeAccessIT {
 

@@ -27,6 +27,7 @@ import org.painwise.quiz.QuizHistory;
 import org.painwise.quiz.QuizPublishing;
 import org.painwise.quiz.QuizService;
 import org.painwise.quiz.QuizTransfer;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
@@ -36,6 +37,7 @@ import org.painwise.testsupport.TestCaller;
  * with {@link AccessDeniedException} (which the pages answer as "not found"). The same calls as the
  * right person go through, so the refusals are not a guard that refuses everything.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class ServiceAccessIT {
 

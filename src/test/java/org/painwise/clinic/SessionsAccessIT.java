@@ -24,6 +24,7 @@ import org.painwise.account.PersonalDataExport;
 import org.painwise.account.Role;
 import org.painwise.lesson.LessonService;
 import org.painwise.lesson.Module;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
 import org.painwise.testsupport.TestCaller;
 
@@ -34,6 +35,7 @@ import org.painwise.testsupport.TestCaller;
  * client's own linked therapist marks a module as discussed in session; the client reads the mark
  * and its note. Both are in the export and go with the account.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class SessionsAccessIT {
 

@@ -36,9 +36,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.ItDatabase;
 
 /**
  * An acknowledged write is durable. A second server of its own (the provisioned WildFly with its
@@ -47,8 +49,10 @@ import org.painwise.testsupport.FacesClient.Page;
  * in the middle and starts again. Then every answer and submit that the server acknowledged
  * ("Answer saved.", the redirect to the results) must be in the database, none twice, and an
  * account made before the kill signs in after it. The database is read with H2's own driver once
- * the server has stopped.
+ * the server has stopped. In the PostgreSQL test run the second server runs on a fresh database of
+ * the throwaway PostgreSQL instead, read with PostgreSQL's driver.
  */
+@AlsoOnPostgreSQL
 class DurabilityIT {
 
   private static final int LEARNERS = 24;
@@ -103,6 +107,9 @@ class DurabilityIT {
     deleteTree(base);
     Files.createDirectories(base);
     copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+    if (ItDatabase.postgres()) {
+      server.postgresUrl = ItDatabase.freshDatabase("painwise_durability");
+    }
     try {
       server.start("first");
       server.deploy(target.resolve("painwise-it.war"));
@@ -156,7 +163,7 @@ class DurabilityIT {
       assertTrue(login.location().endsWith("/patient/index"), login.location());
       server.stop();
 
-      check(learners);
+      check(learners, server.postgresUrl);
     } finally {
       pool.shutdownNow();
       server.kill();
@@ -258,8 +265,11 @@ class DurabilityIT {
     l.submitted = page.status() == 302 && page.location().contains("/quiz/result?attempt=");
   }
 
-  /** Reads the database with H2's driver and compares it with what was acknowledged. */
-  private void check(List<Learner> learners) throws Exception {
+  /**
+   * Reads the database (H2's file with H2's driver, or the PostgreSQL database) and compares it
+   * with what was acknowledged.
+   */
+  private void check(List<Learner> learners, String postgresUrl) throws Exception {
     int acknowledgedSaves = 0;
     int answers = 0;
     int present = 0;
@@ -267,7 +277,7 @@ class DurabilityIT {
     int stillSubmitted = 0;
     int doubled = 0;
     List<String> problems = new ArrayList<>();
-    try (Connection db = h2()) {
+    try (Connection db = postgresUrl == null ? h2() : ItDatabase.connect(postgresUrl)) {
       for (Learner l : learners) {
         acknowledgedSaves += l.saves;
         List<Attempt> attempts = attempts(db, l.email);
@@ -387,6 +397,9 @@ class DurabilityIT {
 
     private Process process;
 
+    /** The PostgreSQL test run's database for this server, or null for its own H2 file. */
+    String postgresUrl;
+
     void start(String label) throws IOException, InterruptedException {
       Path log = target.resolve("durability-server-" + label + ".log");
       Files.deleteIfExists(log);
@@ -407,6 +420,14 @@ class DurabilityIT {
       String dbUrl = System.getProperty("painwise.it.durability.db.url", "");
       if (!dbUrl.isBlank()) {
         env.put("PAINWISE_DB_URL", dbUrl);
+      }
+      if (postgresUrl != null) {
+        env.put("PAINWISE_DB_DRIVER", "postgresql");
+        env.put("PAINWISE_DB_URL", postgresUrl);
+        env.put("PAINWISE_DB_USER", ItDatabase.user());
+        env.put("PAINWISE_DB_PASSWORD", ItDatabase.password());
+        // src/test/pg/pg.sh stops a server with this marker if the build ends without doing so.
+        builder.command().add("-Dpainwise.it.pg=" + ItDatabase.pgDir());
       }
       env.put(
           "JBOSS_JAVA_SIZING",

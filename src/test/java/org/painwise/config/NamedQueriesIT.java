@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
 
 /**
  * Every named query of every entity compiles. The server does not check them when it starts ({@code
  * hibernate.query.startup_check=false}, which shortens the start), so this test does.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class NamedQueriesIT {
 

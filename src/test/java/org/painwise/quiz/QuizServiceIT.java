@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.quiz.Sheet.Outcome;
 import org.painwise.quiz.format.QuestionType;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
 
 /** The quiz engine in the server, through its services, each test on a fresh module and learner. */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class QuizServiceIT {
 

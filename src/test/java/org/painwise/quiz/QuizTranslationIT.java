@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.painwise.quiz.ItemStatistics.Statistics;
 import org.painwise.quiz.QuizTransfer.TranslationImport;
+import org.painwise.testsupport.AlsoOnPostgreSQL;
 import org.painwise.testsupport.InContainer;
 
 /**
@@ -19,6 +20,7 @@ import org.painwise.testsupport.InContainer;
  * that keep their language, the out-of-date marks, statistics per language. Each test on a fresh
  * module and learners.
  */
+@AlsoOnPostgreSQL
 @ExtendWith(InContainer.class)
 class QuizTranslationIT {
 
