@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +23,7 @@ import org.painwise.account.Account;
 import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.testsupport.AlsoOnPostgreSQL;
-import org.painwise.testsupport.InContainer;
+import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.SqlNumbers;
 import org.painwise.testsupport.StatementCounter;
 
@@ -28,10 +31,19 @@ import org.painwise.testsupport.StatementCounter;
  * A therapist with 1,000 clients: the client table's first page and a sorted page are served with a
  * fixed number of SQL statements (one for the rows, one for the count), counted with Hibernate
  * statistics.
+ *
+ * <p>It has an Arquillian deployment of its own, not the shared in-container one ({@link
+ * org.painwise.testsupport.InContainer}): Hibernate's statistics count the statements of a whole
+ * deployment, and other tests use the shared one at the same time.
  */
 @AlsoOnPostgreSQL
-@ExtendWith(InContainer.class)
+@ExtendWith(ArquillianExtension.class)
 class ClientTableScaleIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.appWithTests(ClientTableScaleIT.class);
+  }
 
   private static final Logger LOG = Logger.getLogger(ClientTableScaleIT.class.getName());
   private static final int CLIENTS = 1_000;

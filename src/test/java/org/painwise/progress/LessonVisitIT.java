@@ -9,6 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +20,7 @@ import org.painwise.account.AccountService;
 import org.painwise.account.Role;
 import org.painwise.lesson.LessonPage;
 import org.painwise.lesson.LessonService;
-import org.painwise.testsupport.InContainer;
+import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.StatementCounter;
 import org.painwise.testsupport.TestCaller;
 
@@ -25,9 +28,18 @@ import org.painwise.testsupport.TestCaller;
  * A lesson page view is not something a person asked to save, so it stays off the commit path: it
  * sends no statement to the database. The visit counts at once on this server ("continue where you
  * left off"), and reaches the database with the learner's next write or the next run of the writer.
+ *
+ * <p>It has an Arquillian deployment of its own, not the shared in-container one ({@link
+ * org.painwise.testsupport.InContainer}): Hibernate's statistics count the statements of a whole
+ * deployment, and other tests use the shared one at the same time.
  */
-@ExtendWith(InContainer.class)
+@ExtendWith(ArquillianExtension.class)
 class LessonVisitIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.appWithTests(LessonVisitIT.class);
+  }
 
   @Inject AccountService accounts;
   @Inject LessonService lessons;
