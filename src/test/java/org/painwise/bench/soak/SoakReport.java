@@ -46,10 +46,11 @@ public final class SoakReport {
     }
   }
 
-  static HeapVerdict heapVerdict(List<HeapSample> samples) {
+  /** The verdict on the samples from minute 5 to minute {@code last} (the run's length). */
+  static HeapVerdict heapVerdict(List<HeapSample> samples, int last) {
     List<Long> judged =
         samples.stream()
-            .filter(s -> s.minute() >= HEAP_FROM_MINUTE)
+            .filter(s -> s.minute() >= HEAP_FROM_MINUTE && s.minute() <= last)
             .map(HeapSample::heapKib)
             .toList();
     if (judged.size() < 2) {
@@ -141,7 +142,8 @@ public final class SoakReport {
     Properties meta = properties(out.resolve("meta.properties"));
     Properties check = properties(out.resolve("check.properties"));
     List<HeapSample> heap = readHeap(out.resolve("heap.csv"));
-    HeapVerdict verdict = heapVerdict(heap);
+    int minutes = Integer.parseInt(meta.getProperty("minutes", "30"));
+    HeapVerdict verdict = heapVerdict(heap, minutes);
     List<RequestStats> requests = readGatling(out.resolve("gatling"));
     long errors = requests.isEmpty() ? -1 : requests.get(0).ko();
     long lost = Long.parseLong(check.getProperty("answers_lost", "-1"));
@@ -196,7 +198,7 @@ public final class SoakReport {
               Locale.ROOT,
               "- Heap after a full GC, minute %d to %d: %.1f to %.1f MiB, %.1f%% apart: %s.%n",
               HEAP_FROM_MINUTE,
-              heap.get(heap.size() - 1).minute(),
+              Math.min(minutes, heap.get(heap.size() - 1).minute()),
               verdict.minKib() / 1024.0,
               verdict.maxKib() / 1024.0,
               verdict.growth() * 100,
