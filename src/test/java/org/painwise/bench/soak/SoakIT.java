@@ -35,7 +35,7 @@ class SoakIT {
     System.setProperty("soak.baseUrl", TestServer.url().toExternalForm().replaceAll("/$", ""));
     System.setProperty("soak.accounts", "signup");
     System.setProperty("soak.ledger", ledger.toString());
-    System.setProperty("soak.rampSeconds", System.getProperty("soak.rampSeconds", "20"));
+    System.setProperty("soak.rampSeconds", System.getProperty("soak.rampSeconds", "10"));
 
     int status =
         io.gatling.app.Gatling$.MODULE$.fromArgs(

@@ -40,12 +40,13 @@ import org.painwise.testsupport.Bundle;
  * actions (settings in {@link SoakSettings}).
  *
  * <ul>
- *   <li>A patient signs up and signs in (or signs in to a seeded account), then, until the end of
- *       the run: opens the catalogue, a module and one of its lesson pages; opens the module's quiz
+ *   <li>A patient signs up and signs in (or signs in to a seeded account), then, round after round
+ *       until the end of the run: opens the catalogue and a module; opens the module's quiz
  *       (starting an attempt when none is open), answers two to four single-choice or true/false
- *       questions one at a time (each a Faces ajax save, as a change on a radio sends it), submits
- *       the attempt every other time (so some attempts stay open from one round to the next), and
- *       checks in (the outcome check-in form).
+ *       questions one at a time (each a Faces ajax save, as a change on a radio sends it) and
+ *       submits the attempt at every other visit (so some attempts stay open from one round to the
+ *       next); checks in (the outcome check-in form: the first round and every third); and reads
+ *       one of the module's lesson pages.
  *   <li>A therapist signs in, then opens the client table and sorts and pages it (the PrimeFaces
  *       dataTable postbacks), over and over.
  * </ul>
@@ -165,17 +166,23 @@ public class SoakSimulation extends Simulation {
             .check(page(regex("name=\"jakarta\\.faces\\.ViewState\"").exists()))
             .check(bodyString().transform(FacesPages::viewState).saveAs("viewState")))
         .exec(think())
-        .exec(
-            post("sign in", "/login")
-                .formParam("login", "login")
-                .formParam("login:email", "#{email}")
-                .formParam("login:password", SoakSettings.PASSWORD)
-                .formParam("login:submit", "submit")
-                .formParam("jakarta.faces.ViewState", "#{viewState}")
-                .check(page(currentLocation().transform(l -> l.contains("/login")).is(false))));
+        .exec(signInPost());
   }
 
-  private ChainBuilder signUp() {
+  /** Posts the sign-in form of the page whose view state is #{viewState}. */
+  private ChainBuilder signInPost() {
+    return exec(
+        post("sign in", "/login")
+            .formParam("login", "login")
+            .formParam("login:email", "#{email}")
+            .formParam("login:password", SoakSettings.PASSWORD)
+            .formParam("login:submit", "submit")
+            .formParam("jakarta.faces.ViewState", "#{viewState}")
+            .check(page(currentLocation().transform(l -> l.contains("/login")).is(false))));
+  }
+
+  /** Signs up, lands on the sign-in page (the app's redirect), and signs in there. */
+  private ChainBuilder signUpAndIn() {
     return exec(http("sign-up page")
             .get("/signup")
             .check(page())
@@ -189,13 +196,16 @@ public class SoakSimulation extends Simulation {
                 .formParam("signup:password", SoakSettings.PASSWORD)
                 .formParam("signup:submit", "submit")
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
-                .check(page(currentLocation().transform(l -> l.contains("/signup")).is(false))))
-        .exec(think());
+                .check(page(currentLocation().transform(l -> l.contains("/login")).is(true)))
+                .check(bodyString().transform(FacesPages::viewState).saveAs("viewState")))
+        .exec(think())
+        .exec(signInPost());
   }
 
   // --- patients ---------------------------------------------------------------------------------
 
-  private ChainBuilder readLessons() {
+  /** The catalogue, then a module's page: picks a lesson page and the module's quiz. */
+  private ChainBuilder browse() {
     return exec(http("catalogue").get("/lessons/index").check(page(bodyString().saveAs("body"))))
         .exec(
             guard(
@@ -232,14 +242,20 @@ public class SoakSimulation extends Simulation {
                                 next = next.set("quizModule", quizzes.get(0));
                               }
                               return next;
-                            }))
-                    .doIf(session -> session.contains("lesson"))
-                    .then(
-                        think()
-                            .exec(
-                                http("lesson page")
-                                    .get("/lessons/#{module}/#{lesson}")
-                                    .check(page(regex("<h1").exists()))))));
+                            }))));
+  }
+
+  /** The lesson page picked on the module's page. */
+  private ChainBuilder readLesson() {
+    return doIf(session -> session.contains("lesson"))
+        .then(
+            think()
+                .exec(
+                    inTime(
+                        exec(
+                            http("lesson page")
+                                .get("/lessons/#{module}/#{lesson}")
+                                .check(page(regex("<h1").exists()))))));
   }
 
   /** Opens the quiz of #{quizModule}; starts an attempt when none is open; sets "sheet". */
@@ -400,6 +416,11 @@ public class SoakSimulation extends Simulation {
                 }));
   }
 
+  /**
+   * The quiz of the module: opened (an attempt started when none is open), two to four answers (two
+   * at the first visit), and submitted at every other visit, the first included, so that attempts
+   * are submitted early in a short run and some stay open from one round to the next.
+   */
   private ChainBuilder takeQuiz() {
     return doIf(session -> session.contains("quizModule"))
         .then(
@@ -409,8 +430,11 @@ public class SoakSimulation extends Simulation {
                     session ->
                         session.contains("sheet") && !session.<Sheet>get("sheet").radios.isEmpty())
                 .then(
-                    exec(session ->
-                            session.set("toAnswer", ThreadLocalRandom.current().nextInt(2, 5)))
+                    exec(session -> {
+                          int visit = session.getInt("quizVisits") + 1;
+                          int answers = visit == 1 ? 2 : ThreadLocalRandom.current().nextInt(2, 5);
+                          return session.set("quizVisits", visit).set("toAnswer", answers);
+                        })
                         .asLongAs(
                             session ->
                                 session.getInt("toAnswer") > 0
@@ -421,7 +445,7 @@ public class SoakSimulation extends Simulation {
                                 .exec(
                                     session ->
                                         session.set("toAnswer", session.getInt("toAnswer") - 1)))
-                        .doIf(session -> ThreadLocalRandom.current().nextBoolean())
+                        .doIf(session -> session.getInt("quizVisits") % 2 == 1)
                         .then(think().exec(inTime(submit())))));
   }
 
@@ -463,22 +487,31 @@ public class SoakSimulation extends Simulation {
                             }))));
   }
 
+  /**
+   * A patient's rounds: the catalogue and a module, the module's quiz, a check-in (the first round
+   * and every third), and one of the module's lesson pages. The quiz and the check-in come early,
+   * so that the two-minute run in the build reaches them.
+   */
   private final ScenarioBuilder patientScenario =
       scenario("patients")
           .exec(
               guard(
                   session ->
-                      session.set(
-                          "email", settings.patientEmail(patients.incrementAndGet(), runId))))
-          .exec(settings.signUp() ? signUp() : exec(guard(session -> session)))
-          .exec(signIn())
+                      session
+                          .set("email", settings.patientEmail(patients.incrementAndGet(), runId))
+                          .set("round", 0)
+                          .set("quizVisits", 0)))
+          .exec(settings.signUp() ? signUpAndIn() : signIn())
           .exec(
               asLongAs(session -> System.currentTimeMillis() < deadline)
                   .on(
-                      think()
-                          .exec(inTime(readLessons()))
+                      exec(session -> session.set("round", session.getInt("round") + 1))
+                          .exec(think())
+                          .exec(inTime(browse()))
                           .exec(inTime(takeQuiz()))
-                          .exec(inTime(checkIn()))));
+                          .doIf(session -> session.getInt("round") % 3 == 1)
+                          .then(inTime(checkIn()))
+                          .exec(inTime(readLesson()))));
 
   // --- therapists -------------------------------------------------------------------------------
 
