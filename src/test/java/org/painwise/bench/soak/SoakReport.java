@@ -35,8 +35,12 @@ public final class SoakReport {
   /** One request type of the run. */
   record RequestStats(String name, long total, long ko, long p50, long p95, long p99, long max) {}
 
-  /** Heap after a full GC at one minute of the run. */
-  record HeapSample(int minute, long heapKib, long rssMib) {}
+  /**
+   * Heap after a full GC at one minute of the run: what GC.heap_info said was used, and the part
+   * that survived the GC (used minus the young regions allocated since; equal to used in the
+   * samples of older runs, which did not record the young regions).
+   */
+  record HeapSample(int minute, long heapKib, long rssMib, long liveKib) {}
 
   /** The heap verdict: min and max from minute 5 on, and whether they are within 10%. */
   record HeapVerdict(int samples, long minKib, long maxKib, boolean flat) {
@@ -51,7 +55,7 @@ public final class SoakReport {
     List<Long> judged =
         samples.stream()
             .filter(s -> s.minute() >= HEAP_FROM_MINUTE && s.minute() <= last)
-            .map(HeapSample::heapKib)
+            .map(HeapSample::liveKib)
             .toList();
     if (judged.size() < 2) {
       return new HeapVerdict(judged.size(), 0, 0, false);
@@ -68,12 +72,14 @@ public final class SoakReport {
     }
     for (String line : Files.readAllLines(csv)) {
       String[] f = line.split(",");
-      if (f.length == 3 && f[0].matches("\\d+") && f[1].matches("\\d+")) {
+      if (f.length >= 3 && f[0].matches("\\d+") && f[1].matches("\\d+")) {
+        long used = Long.parseLong(f[1]);
         samples.add(
             new HeapSample(
                 Integer.parseInt(f[0]),
-                Long.parseLong(f[1]),
-                f[2].matches("\\d+") ? Long.parseLong(f[2]) : 0));
+                used,
+                f[2].matches("\\d+") ? Long.parseLong(f[2]) : 0,
+                f.length >= 5 && f[4].matches("\\d+") ? Long.parseLong(f[4]) : used));
       }
     }
     return samples;
@@ -196,7 +202,7 @@ public final class SoakReport {
       md.append(
           String.format(
               Locale.ROOT,
-              "- Heap after a full GC, minute %d to %d: %.1f to %.1f MiB, %.1f%% apart: %s.%n",
+              "- Heap that survived a full GC, minute %d to %d: %.1f to %.1f MiB, %.1f%% apart: %s.%n",
               HEAP_FROM_MINUTE,
               Math.min(minutes, heap.get(heap.size() - 1).minute()),
               verdict.minKib() / 1024.0,
