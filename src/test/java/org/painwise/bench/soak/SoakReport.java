@@ -210,6 +210,19 @@ public final class SoakReport {
               verdict.growth() * 100,
               verdict.flat() ? "flat (within 10%)" : "NOT flat (more than 10%)"));
     }
+    if (minutes >= 20) {
+      HeapVerdict late = heapVerdict(heap.stream().filter(h -> h.minute() >= 15).toList(), minutes);
+      if (late.samples() >= 2) {
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "- For comparison, minute 15 to %d: %.1f to %.1f MiB, %.1f%% apart.%n",
+                minutes,
+                late.minKib() / 1024.0,
+                late.maxKib() / 1024.0,
+                late.growth() * 100));
+      }
+    }
     md.append("\n| request | count | failed | p50 ms | p95 ms | p99 ms | max ms |\n");
     md.append("|---|--:|--:|--:|--:|--:|--:|\n");
     for (RequestStats r : requests) {
