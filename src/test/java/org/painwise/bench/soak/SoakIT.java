@@ -14,7 +14,8 @@ import org.painwise.testsupport.TestServer;
 /**
  * The soak test's two-minute version, against the build's test server: {@link SoakSimulation} with
  * fresh patients who sign up (40 by default, {@code -Dsoak.users}) and the demo therapist (two
- * sessions, {@code -Dsoak.therapists}), for 120 s ({@code -Dsoak.seconds}), run by Gatling in this
+ * sessions, {@code -Dsoak.therapists}), for 120 s ({@code -Dsoak.seconds}; every user completes its
+ * first round, so a slow server makes it longer), 5 to 10 s between actions, run by Gatling in this
  * JVM. It checks errors and lost answers only: no request failed, no user met a page without what
  * it needed, and every answer, submit and check-in that the server acknowledged is in the database,
  * read back through each patient's export ({@link SoakCheck}). Two minutes are too short to judge
@@ -36,6 +37,9 @@ class SoakIT {
     System.setProperty("soak.accounts", "signup");
     System.setProperty("soak.ledger", ledger.toString());
     System.setProperty("soak.rampSeconds", System.getProperty("soak.rampSeconds", "10"));
+    // 5 to 10 s between actions (the full run: 5 to 15): a patient's first round, which every
+    // user completes, then fits in about two minutes.
+    System.setProperty("soak.pauseMax", System.getProperty("soak.pauseMax", "10"));
 
     int status =
         io.gatling.app.Gatling$.MODULE$.fromArgs(

@@ -51,7 +51,11 @@ import org.painwise.testsupport.Bundle;
  *       dataTable postbacks), over and over.
  * </ul>
  *
- * Every request is checked: its status, no error page, no error message, no stack trace; an ajax
+ * Every user completes its first round, whatever the time (a short run on busy cores still reaches
+ * every kind of request), and starts nothing new after the deadline ({@code soak.seconds} after the
+ * first user came) once that round is done.
+ *
+ * <p>Every request is checked: its status, no error page, no error message, no stack trace; an ajax
  * response must be a partial response without error or redirect, and an answer's save must show the
  * question's "saved" status. Each acknowledged answer, submit and check-in goes to the {@link
  * SoakLedger}, for {@link SoakCheck} to find in the database afterwards. Any failed request fails
@@ -138,12 +142,19 @@ public class SoakSimulation extends Simulation {
   }
 
   /**
-   * Runs {@code steps} only before the deadline. The loops do not stop in the middle of an
-   * iteration (Gatling's exitASAP), which could fall between a request and the line that writes its
-   * acknowledgement down; they check the time here instead, before each step.
+   * Runs {@code steps} only while the user goes on: before the deadline, or in its first round,
+   * which every user completes whatever the time, so that a short run on slow shared cores still
+   * reaches each kind of request. The loops do not stop in the middle of an iteration (Gatling's
+   * exitASAP), which could fall between a request and the line that writes its acknowledgement
+   * down; they check here instead, before each step.
    */
   private ChainBuilder inTime(ChainBuilder steps) {
-    return doIf(session -> System.currentTimeMillis() < deadline).then(steps);
+    return doIf(this::goesOn).then(steps);
+  }
+
+  /** Before the deadline, or in the user's first round ("round" counts from 1). */
+  private boolean goesOn(Session session) {
+    return System.currentTimeMillis() < deadline || session.getInt("round") <= 1;
   }
 
   private ChainBuilder think() {
@@ -435,10 +446,7 @@ public class SoakSimulation extends Simulation {
                           int answers = visit == 1 ? 2 : ThreadLocalRandom.current().nextInt(2, 5);
                           return session.set("quizVisits", visit).set("toAnswer", answers);
                         })
-                        .asLongAs(
-                            session ->
-                                session.getInt("toAnswer") > 0
-                                    && System.currentTimeMillis() < deadline)
+                        .asLongAs(session -> session.getInt("toAnswer") > 0 && goesOn(session))
                         .on(
                             think()
                                 .exec(inTime(answerOne()))
@@ -446,7 +454,7 @@ public class SoakSimulation extends Simulation {
                                     session ->
                                         session.set("toAnswer", session.getInt("toAnswer") - 1)))
                         .doIf(session -> session.getInt("quizVisits") % 2 == 1)
-                        .then(think().exec(inTime(submit())))));
+                        .then(inTime(think().exec(submit())))));
   }
 
   private ChainBuilder checkIn() {
@@ -503,7 +511,7 @@ public class SoakSimulation extends Simulation {
                           .set("quizVisits", 0)))
           .exec(settings.signUp() ? signUpAndIn() : signIn())
           .exec(
-              asLongAs(session -> System.currentTimeMillis() < deadline)
+              asLongAs(session -> session.getInt("round") == 0 || goesOn(session))
                   .on(
                       exec(session -> session.set("round", session.getInt("round") + 1))
                           .exec(think())
@@ -565,12 +573,15 @@ public class SoakSimulation extends Simulation {
           .exec(
               guard(
                   session ->
-                      session.set("email", settings.therapistEmail(therapists.incrementAndGet()))))
+                      session
+                          .set("email", settings.therapistEmail(therapists.incrementAndGet()))
+                          .set("round", 0)))
           .exec(signIn())
           .exec(
-              asLongAs(session -> System.currentTimeMillis() < deadline)
+              asLongAs(session -> session.getInt("round") == 0 || goesOn(session))
                   .on(
-                      think()
+                      exec(session -> session.set("round", session.getInt("round") + 1))
+                          .exec(think())
                           .exec(
                               http("client table")
                                   .get("/therapist/clients")
@@ -591,15 +602,17 @@ public class SoakSimulation extends Simulation {
                           .exec(
                               repeat(3)
                                   .on(
-                                      think()
+                                      inTime(
+                                              think()
+                                                  .exec(
+                                                      clientTablePostback(
+                                                          "client table sort", true)))
                                           .exec(
                                               inTime(
-                                                  clientTablePostback("client table sort", true)))
-                                          .exec(think())
-                                          .exec(
-                                              inTime(
-                                                  clientTablePostback(
-                                                      "client table page", false)))))));
+                                                  think()
+                                                      .exec(
+                                                          clientTablePostback(
+                                                              "client table page", false))))))));
 
   // --- the run ----------------------------------------------------------------------------------
 
