@@ -42,7 +42,7 @@ while (( $# )); do
     --serve) SERVE=yes ;;
     --port-offset) PORT_OFFSET=$2; shift ;;
     --out) OUT=$(mkdir -p "$2" && cd "$2" && pwd); shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift
