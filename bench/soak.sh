@@ -185,6 +185,7 @@ start_server() {
 # --- run ----------------------------------------------------------------------------------------
 
 START_EPOCH=$(date +%s)
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2> /dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2> /dev/null || echo ' (uncommitted changes)')
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 prepare_base
 start_server
@@ -252,7 +253,7 @@ log "  $(head -1 "$RUN/check.log")"
 cat > "$OUT/meta.properties" <<EOF
 started=$(date -u -d "@$START_EPOCH" +%Y-%m-%dT%H:%M:%SZ)
 wall_seconds=$(( $(date +%s) - START_EPOCH ))
-commit=$(git -C "$ROOT" rev-parse --short HEAD 2> /dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2> /dev/null || echo ' (uncommitted changes)')
+commit=$COMMIT
 cores=$(nproc)
 load_at_start=$LOAD_AT_START
 load_at_end=$(cut -d' ' -f1-3 /proc/loadavg)
