@@ -238,11 +238,18 @@ public final class SoakReport {
               r.p99(),
               r.max()));
     }
-    md.append("\nHeap after a full GC (MiB) and RSS (MiB), minute by minute: ");
+    md.append(
+        "\nMinute by minute, MiB: what survived the full GC / used when GC.heap_info ran / RSS: ");
     List<String> cells = new ArrayList<>();
     for (HeapSample s : heap) {
       cells.add(
-          String.format(Locale.ROOT, "%d: %.0f/%d", s.minute(), s.heapKib() / 1024.0, s.rssMib()));
+          String.format(
+              Locale.ROOT,
+              "%d: %.0f/%.0f/%d",
+              s.minute(),
+              s.liveKib() / 1024.0,
+              s.heapKib() / 1024.0,
+              s.rssMib()));
     }
     md.append(String.join(", ", cells)).append(".\n");
     Files.writeString(out.resolve("results.md"), md.toString());
