@@ -218,3 +218,23 @@ sign_in() {
   timeout 1800 java -cp "$CLASSES" BenchClient login "$BASE_URL" "$1" "$2" "$3" \
     "$DEMO_PASSWORD" "$CLIENT_PARALLEL" "$4" ${5:+"$5"}
 }
+
+# --- the benchmark's own servers (run.sh, soak.sh) ----------------------------------------------
+
+port_busy() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
+
+# Stops the server's whole process group (standalone.sh and its JVM): TERM, then KILL after up to
+# 60 s (a JVM that writes a class-data archive at exit takes a while to do it).
+stop_server() {
+  [[ -n ${SERVER_PGID:-} ]] || return 0
+  if kill -0 -- "-$SERVER_PGID" 2> /dev/null; then
+    kill -TERM -- "-$SERVER_PGID" 2> /dev/null || true
+    local i
+    for (( i = 0; i < 300; i++ )); do
+      kill -0 -- "-$SERVER_PGID" 2> /dev/null || break
+      sleep 0.2
+    done
+    kill -KILL -- "-$SERVER_PGID" 2> /dev/null || true
+  fi
+  SERVER_PGID="" SERVER_PID=""
+}

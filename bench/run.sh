@@ -133,23 +133,6 @@ fi
 
 # --- server -------------------------------------------------------------------------------------
 
-port_busy() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
-
-stop_server() {
-  [[ -n $SERVER_PGID ]] || return 0
-  if kill -0 -- "-$SERVER_PGID" 2> /dev/null; then
-    kill -TERM -- "-$SERVER_PGID" 2> /dev/null || true
-    local i
-    # Up to 60 s: a JVM that writes a class-data archive at exit takes a while to do it.
-    for (( i = 0; i < 300; i++ )); do
-      kill -0 -- "-$SERVER_PGID" 2> /dev/null || break
-      sleep 0.2
-    done
-    kill -KILL -- "-$SERVER_PGID" 2> /dev/null || true
-  fi
-  SERVER_PGID="" SERVER_PID=""
-}
-
 # Why the server is gone, when it is: another process on a shared machine can stop it.
 server_gone() {
   local signal

@@ -99,21 +99,7 @@ CLASSPATH_TEST="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/class
 
 # --- server (as bench/run.sh starts its own, at another offset) ---------------------------------
 
-port_busy() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
-
-stop_server() {
-  [[ -n $SERVER_PGID ]] || return 0
-  if kill -0 -- "-$SERVER_PGID" 2> /dev/null; then
-    kill -TERM -- "-$SERVER_PGID" 2> /dev/null || true
-    local i
-    for (( i = 0; i < 150; i++ )); do
-      kill -0 -- "-$SERVER_PGID" 2> /dev/null || break
-      sleep 0.2
-    done
-    kill -KILL -- "-$SERVER_PGID" 2> /dev/null || true
-  fi
-  SERVER_PGID="" SERVER_PID=""
-}
+# port_busy and stop_server: bench/lib.sh.
 
 cleanup() {
   local status=$?

@@ -1,10 +1,9 @@
 package org.painwise.clinic;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.painwise.outcome.ScaleAnswer;
 
 /**
  * A session note as the patient fills it in: the 0–10 scale required, the words optional. The form
@@ -18,10 +17,7 @@ public class SessionDraft implements Serializable {
 
   @NotNull private SessionStage stage;
 
-  @NotNull(message = "{outcome.checkin.required}")
-  @Min(value = 0, message = "{outcome.checkin.range}")
-  @Max(value = 10, message = "{outcome.checkin.range}")
-  private Integer scale;
+  @ScaleAnswer private Integer scale;
 
   @Size(max = WORDS_MAX)
   private String words;

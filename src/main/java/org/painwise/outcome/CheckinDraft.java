@@ -1,7 +1,5 @@
 package org.painwise.outcome;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,40 +22,19 @@ public class CheckinDraft implements Serializable {
   @Pattern(regexp = "[0-9a-f-]{36}")
   private String token = UUID.randomUUID().toString();
 
-  @NotNull(message = "{outcome.checkin.required}")
-  @Min(value = Measure.MIN, message = "{outcome.checkin.range}")
-  @Max(value = Measure.MAX, message = "{outcome.checkin.range}")
-  private Integer painNow;
+  @ScaleAnswer private Integer painNow;
 
-  @NotNull(message = "{outcome.checkin.required}")
-  @Min(value = Measure.MIN, message = "{outcome.checkin.range}")
-  @Max(value = Measure.MAX, message = "{outcome.checkin.range}")
-  private Integer pegPain;
+  @ScaleAnswer private Integer pegPain;
 
-  @NotNull(message = "{outcome.checkin.required}")
-  @Min(value = Measure.MIN, message = "{outcome.checkin.range}")
-  @Max(value = Measure.MAX, message = "{outcome.checkin.range}")
-  private Integer pegEnjoyment;
+  @ScaleAnswer private Integer pegEnjoyment;
 
-  @NotNull(message = "{outcome.checkin.required}")
-  @Min(value = Measure.MIN, message = "{outcome.checkin.range}")
-  @Max(value = Measure.MAX, message = "{outcome.checkin.range}")
-  private Integer pegActivity;
+  @ScaleAnswer private Integer pegActivity;
 
-  @NotNull(message = "{outcome.checkin.required}")
-  @Min(value = Measure.MIN, message = "{outcome.checkin.range}")
-  @Max(value = Measure.MAX, message = "{outcome.checkin.range}")
-  private Integer stress;
+  @ScaleAnswer private Integer stress;
 
-  @NotNull(message = "{outcome.checkin.required}")
-  @Min(value = Measure.MIN, message = "{outcome.checkin.range}")
-  @Max(value = Measure.MAX, message = "{outcome.checkin.range}")
-  private Integer sleep;
+  @ScaleAnswer private Integer sleep;
 
-  @NotNull(message = "{outcome.checkin.required}")
-  @Min(value = Measure.MIN, message = "{outcome.checkin.range}")
-  @Max(value = Measure.MAX, message = "{outcome.checkin.range}")
-  private Integer mood;
+  @ScaleAnswer private Integer mood;
 
   @Size(max = Checkin.NOTE_MAX)
   private String note;
