@@ -1,10 +1,8 @@
 package org.painwise.browser.pages;
 
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.painwise.testsupport.Browser;
 
 /**
@@ -22,10 +20,7 @@ public final class SessionWarning extends Page {
    * fire as they would after that long, without waiting.
    */
   public SessionWarning letTimePass(long seconds) {
-    ((ChromeDriver) browser.driver())
-        .executeCdpCommand(
-            "Emulation.setVirtualTimePolicy",
-            Map.of("policy", "advance", "budget", seconds * 1000));
+    browser.letTimePass(seconds);
     return this;
   }
 
