@@ -22,9 +22,9 @@ import org.painwise.testsupport.TestServer;
  * the heap or the latencies: bench/soak.sh does that in 30 minutes on its own server.
  *
  * <p>Fewer users than the full run's 200: the test server is shared with the other ITs (three
- * forks) on two cores, and every sign-up and sign-in here hashes the password (with the
- * test server's 1,024 PBKDF2 iterations; the app's default is 210,000). Gatling's report goes to
- * {@code target/soak-ci/gatling}.
+ * forks) on two cores, and every sign-up and sign-in here hashes the password (with the test
+ * server's 1,024 PBKDF2 iterations; the app's default is 210,000). Gatling's report goes to {@code
+ * target/soak-ci/gatling}.
  */
 class SoakIT {
 
