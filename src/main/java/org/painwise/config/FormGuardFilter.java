@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,7 +27,10 @@ import java.util.regex.Pattern;
  *       timed out" page, with status 400.
  * </ul>
  *
- * Only URL-encoded posts are read here; file uploads keep their own limits (web.xml).
+ * And a well-formed postback runs alone in its view: one request at a time per view state and
+ * session ({@link ViewLocks}); a postback that waited too long for the one before it gets 503.
+ *
+ * <p>Only URL-encoded posts are read here; file uploads keep their own limits (web.xml).
  */
 @WebFilter(filterName = "FormGuardFilter", urlPatterns = "/*")
 public class FormGuardFilter extends HttpFilter {
@@ -84,7 +88,27 @@ public class FormGuardFilter extends HttpFilter {
       chain.doFilter(new UnknownViewState(request), response);
       return;
     }
-    chain.doFilter(request, response);
+    HttpSession session = request.getSession(false);
+    if (session == null
+        || viewState == null
+        || viewState.length != 1
+        || viewState[0].equals("stateless")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    boolean ran;
+    try {
+      ran =
+          ViewLocks.runAlone(
+              session.getId(), viewState[0], () -> chain.doFilter(request, response));
+    } catch (IOException | ServletException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new ServletException(e);
+    }
+    if (!ran) {
+      plainAnswer(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, PlainAnswer.BUSY);
+    }
   }
 
   static boolean isUrlEncoded(String contentType) {
@@ -107,7 +131,13 @@ public class FormGuardFilter extends HttpFilter {
 
   private static void tooLarge(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setStatus(413);
+    plainAnswer(request, response, 413, PlainAnswer.TOO_LARGE);
+  }
+
+  private static void plainAnswer(
+      HttpServletRequest request, HttpServletResponse response, int status, String prefix)
+      throws IOException {
+    response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");
@@ -115,9 +145,7 @@ public class FormGuardFilter extends HttpFilter {
         .getWriter()
         .write(
             PlainAnswer.html(
-                PlainAnswer.TOO_LARGE,
-                request.getHeader("Accept-Language"),
-                request.getContextPath() + "/"));
+                prefix, request.getHeader("Accept-Language"), request.getContextPath() + "/"));
   }
 
   /** The request with its forged view state replaced by {@link #UNKNOWN_VIEW_STATE}. */

@@ -24,9 +24,12 @@ public final class PlainAnswer {
   /** A form too large to read. */
   public static final String TOO_LARGE = "request.too_large";
 
+  /** A postback that waited too long for the one before it on the same page (ViewLocks). */
+  public static final String BUSY = "request.busy";
+
   /**
-   * The page for {@code prefix} ({@link #REFUSED}, {@link #UNSUPPORTED}, {@link #TOO_LARGE}), with
-   * a link to {@code homePath}.
+   * The page for {@code prefix} ({@link #REFUSED}, {@link #UNSUPPORTED}, {@link #TOO_LARGE}, {@link
+   * #BUSY}), with a link to {@code homePath}.
    */
   public static String html(String prefix, String acceptLanguage, String homePath) {
     Locale locale = locale(acceptLanguage);

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * The benchmark harness still works: {@code bench/run.sh --smoke --no-build} runs against the
  * server and WAR that {@code mvn package} made, in a few seconds with tiny data. Not a timed test:
  * it checks that every row is there and that every scenario (none may be unavailable) served
- * requests without errors (and, for the quiz answers and the client table, that no answer was lost
- * or duplicated and that the pages held the right rows), not the targets. Needs wrk: skipped
- * without it on a developer machine, failed in CI.
+ * requests without errors (and, for the quiz answers and the client table, that no answer was lost,
+ * duplicated or stored without being sent, and that the pages held the right rows), not the
+ * targets. Needs wrk: skipped without it on a developer machine, failed in CI.
  */
 class BenchSmokeIT {
 
@@ -92,6 +92,10 @@ class BenchSmokeIT {
         assertEquals(0, row.get("answers_lost").asLong(), id + ": lost answers\n" + row);
         assertEquals(
             0, row.get("answers_duplicated").asLong(), id + ": duplicated answers\n" + row);
+        assertEquals(
+            0,
+            row.path("answers_unexpected").asLong(),
+            id + ": stored answers that no post sent\n" + row);
       }
       if (row.has("order_check")) {
         assertEquals("ok", row.get("order_check").asText(), id + ": rows and order\n" + row);
