@@ -72,6 +72,12 @@ public final class Browser implements AutoCloseable {
    * child overflows is not named again), as "tag#id.class (right edge px)"; none on a page that
    * fits. A scrolling frame (a diagram, a dialog's content) hides what overflows inside it.
    */
+  /**
+   * The elements past the right edge of the screen. The screen is the layout viewport's width
+   * ({@code clientWidth}): under phone emulation, {@code window.innerWidth} grows to the content's
+   * width, as a phone zooms out to show a too-wide page, so a check against it could never fail
+   * (BrowserChecksIT).
+   */
   private static final String OVERFLOWING =
       "var w = document.documentElement.clientWidth, out = [];"
           + "if (document.scrollingElement.scrollWidth <= w) { return out; }"

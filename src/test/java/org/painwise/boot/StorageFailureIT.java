@@ -1,4 +1,4 @@
-package org.painwise.config;
+package org.painwise.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.painwise.config.StorageFailure;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.Deployments;
 import org.painwise.testsupport.FacesClient;

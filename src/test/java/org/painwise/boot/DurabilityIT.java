@@ -1,4 +1,4 @@
-package org.painwise.config;
+package org.painwise.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
