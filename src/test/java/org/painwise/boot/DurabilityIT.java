@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.painwise.testsupport.AlsoOnPostgreSQL;
@@ -41,6 +37,7 @@ import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
 import org.painwise.testsupport.ItDatabase;
+import org.painwise.testsupport.QuizRadios;
 
 /**
  * An acknowledged write is durable. A second server of its own (the provisioned WildFly with its
@@ -58,9 +55,6 @@ class DurabilityIT {
   private static final int LEARNERS = 24;
   private static final String PASSWORD = "a-good-password";
   private static final String TAKE = "/quiz/take?module=pain-alarm-system";
-  private static final Pattern RADIO = Pattern.compile("<input[^>]*type=\"radio\"[^>]*>");
-  private static final Pattern QUESTION =
-      Pattern.compile("^quiz:questions:(\\d+):(?:single|truefalse)$");
 
   private final Path target = Path.of(System.getProperty("painwise.target", "target"));
   private final Path home = target.resolve("server");
@@ -85,6 +79,7 @@ class DurabilityIT {
     final Map<Integer, String> names = new LinkedHashMap<>();
 
     final Map<Integer, Map<String, String>> choices = new LinkedHashMap<>();
+    QuizRadios radios;
     final Map<Integer, String> acknowledged = new HashMap<>();
     final Map<Integer, String> inFlight = new HashMap<>();
     int saves;
@@ -178,18 +173,9 @@ class DurabilityIT {
     Page intro = l.client.get(TAKE);
     assertTrue(l.client.submit(TAKE, intro, "start", Map.of(), "start").isRedirect(), "started");
     l.quiz = l.client.get(TAKE);
-    Matcher radio = RADIO.matcher(l.quiz.body());
-    while (radio.find()) {
-      String name = attribute(radio.group(), "name");
-      Matcher q = QUESTION.matcher(name);
-      if (q.matches()) {
-        int question = Integer.parseInt(q.group(1));
-        l.names.put(question, name);
-        l.choices
-            .computeIfAbsent(question, i -> new LinkedHashMap<>())
-            .put(attribute(radio.group(), "value"), attribute(radio.group(), "id"));
-      }
-    }
+    l.radios = QuizRadios.of(l.quiz);
+    l.names.putAll(l.radios.names());
+    l.choices.putAll(l.radios.choices());
     assertTrue(l.choices.size() >= 3, "single-choice questions on the quiz page");
   }
 
@@ -220,29 +206,8 @@ class DurabilityIT {
 
   /** The Faces ajax post of a click on a radio button; true when the page says "saved". */
   private boolean save(Learner l, int question, String value) {
-    String name = l.names.get(question);
-    String id = l.choices.get(question).get(value);
-    String saved = "quiz:questions:" + question + ":saved";
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("jakarta.faces.partial.ajax", "true");
-    form.put("jakarta.faces.source", id);
-    form.put("jakarta.faces.partial.execute", name + " " + id);
-    form.put("jakarta.faces.partial.render", saved);
-    form.put("jakarta.faces.behavior.event", "change");
-    form.put("jakarta.faces.partial.event", "change");
-    form.put("quiz", "quiz");
-    form.put(name, value);
-    form.put("jakarta.faces.ViewState", l.quiz.viewState());
-    String body =
-        form.entrySet().stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-            .collect(Collectors.joining("&"));
-    Page page =
-        l.client.send(
-            HttpRequest.newBuilder(URI.create(url + "quiz/take"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    String saved = QuizRadios.savedId(question);
+    Page page = l.radios.click(l.client, url, question, value, l.quiz.viewState());
     if (page.status() != 200 || page.body().contains("<error>")) {
       return false;
     }
@@ -409,8 +374,11 @@ class DurabilityIT {
                   "-Djboss.server.base.dir=" + base.toAbsolutePath(),
                   "-Djboss.socket.binding.port-offset=" + offset,
                   "-Dpainwise.db.path=" + data.resolve("painwise").toAbsolutePath(),
-                  // The test measures durability, not password hashing.
-                  "-Dpainwise.password.iterations=1024")
+                  // The test measures durability, not password hashing nor throttling: its 24
+                  // learners sign up at once from loopback, past the 20 sign-ups an address may
+                  // make in an hour (which failed it with 429 when the sign-ups came fast enough).
+                  "-Dpainwise.password.iterations=1024",
+                  "-Dpainwise.throttle.exempt=127.0.0.1,::1")
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
       Map<String, String> env = builder.environment();
@@ -509,15 +477,6 @@ class DurabilityIT {
       process.waitFor(60, TimeUnit.SECONDS);
       kill();
     }
-  }
-
-  private static String attribute(String tag, String name) {
-    Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
-    return m.find() ? m.group(1) : "";
-  }
-
-  private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static java.util.concurrent.Callable<Void> callable(Runnable r) {

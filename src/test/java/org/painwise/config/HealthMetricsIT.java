@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.QuizRadios;
 import org.painwise.testsupport.TestServer;
 
 /**
@@ -32,9 +27,6 @@ class HealthMetricsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PASSWORD = "a-good-password";
   private static final String TAKE = "/quiz/take?module=pain-alarm-system";
-  private static final Pattern RADIO = Pattern.compile("<input[^>]*type=\"radio\"[^>]*>");
-  private static final Pattern QUESTION =
-      Pattern.compile("^quiz:questions:(\\d+):(?:single|truefalse)$");
 
   private final String management =
       "http://127.0.0.1:" + System.getProperty("painwise.it.management.port", "9990");
@@ -143,47 +135,15 @@ class HealthMetricsIT {
 
   /** Clicks the first choice of the first single-choice question, as the quiz page's ajax does. */
   private static boolean saveFirstAnswer(FacesClient client, Page quiz) {
-    Matcher radio = RADIO.matcher(quiz.body());
-    while (radio.find()) {
-      String name = attribute(radio.group(), "name");
-      Matcher q = QUESTION.matcher(name);
-      if (!q.matches()) {
-        continue;
-      }
-      String id = attribute(radio.group(), "id");
-      String saved = "quiz:questions:" + q.group(1) + ":saved";
-      Map<String, String> form = new LinkedHashMap<>();
-      form.put("jakarta.faces.partial.ajax", "true");
-      form.put("jakarta.faces.source", id);
-      form.put("jakarta.faces.partial.execute", name + " " + id);
-      form.put("jakarta.faces.partial.render", saved);
-      form.put("jakarta.faces.behavior.event", "change");
-      form.put("jakarta.faces.partial.event", "change");
-      form.put("quiz", "quiz");
-      form.put(name, attribute(radio.group(), "value"));
-      form.put("jakarta.faces.ViewState", quiz.viewState());
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      Page page =
-          client.send(
-              HttpRequest.newBuilder(URI.create(TestServer.url() + "quiz/take"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header("Faces-Request", "partial/ajax")
-                  .POST(HttpRequest.BodyPublishers.ofString(body)));
-      return page.status() == 200
-          && page.body().contains(Bundle.text("quiz_question.status.saved").replace("&", "&amp;"));
+    QuizRadios radios = QuizRadios.of(quiz);
+    if (radios.names().isEmpty()) {
+      throw new AssertionError("no single-choice question on the quiz page");
     }
-    throw new AssertionError("no single-choice question on the quiz page");
-  }
-
-  private static String attribute(String tag, String name) {
-    Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(tag);
-    return m.find() ? m.group(1) : "";
+    int question = radios.names().keySet().iterator().next();
+    String value = radios.choices().get(question).keySet().iterator().next();
+    Page page =
+        radios.click(client, TestServer.url().toExternalForm(), question, value, quiz.viewState());
+    return page.status() == 200
+        && page.body().contains(Bundle.text("quiz_question.status.saved").replace("&", "&amp;"));
   }
 }

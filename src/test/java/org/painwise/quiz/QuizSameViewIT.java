@@ -9,11 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,13 +20,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
+import org.painwise.testsupport.QuizRadios;
 import org.painwise.testsupport.TestServer;
 
 /**
@@ -48,9 +42,6 @@ class QuizSameViewIT {
 
   private static final String PASSWORD = "a-good-password";
   private static final String TAKE = "/quiz/take?module=pain-alarm-system";
-  private static final Pattern RADIO = Pattern.compile("<input[^>]*type=\"radio\"[^>]*>");
-  private static final Pattern QUESTION =
-      Pattern.compile("^quiz:questions:(\\d+):(?:single|truefalse)$");
 
   /** Requests at once on the one view, each the only one to answer its question. */
   private static final int THREADS = 4;
@@ -68,6 +59,7 @@ class QuizSameViewIT {
     final Map<Integer, String> names = new LinkedHashMap<>();
 
     final Map<Integer, Map<String, String>> choices = new LinkedHashMap<>();
+    QuizRadios radios;
   }
 
   private Learner learner() {
@@ -80,18 +72,9 @@ class QuizSameViewIT {
     assertEquals(200, intro.status());
     assertTrue(l.client.submit(TAKE, intro, "start", Map.of(), "start").isRedirect(), "started");
     l.quiz = l.client.get(TAKE);
-    Matcher radio = RADIO.matcher(l.quiz.body());
-    while (radio.find()) {
-      String name = attribute(radio.group(), "name");
-      Matcher q = QUESTION.matcher(name);
-      if (q.matches()) {
-        int question = Integer.parseInt(q.group(1));
-        l.names.put(question, name);
-        l.choices
-            .computeIfAbsent(question, i -> new LinkedHashMap<>())
-            .put(attribute(radio.group(), "value"), attribute(radio.group(), "id"));
-      }
-    }
+    l.radios = QuizRadios.of(l.quiz);
+    l.names.putAll(l.radios.names());
+    l.choices.putAll(l.radios.choices());
     assertTrue(l.choices.size() >= THREADS, "radio questions on the quiz page: " + l.choices);
     return l;
   }
@@ -175,31 +158,7 @@ class QuizSameViewIT {
 
   /** The Faces ajax post of a click on a radio button, on the learner's one quiz view. */
   private Page save(Learner l, int question, String value) {
-    String name = l.names.get(question);
-    String id = l.choices.get(question).getOrDefault(value, name + ":0");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("jakarta.faces.partial.ajax", "true");
-    form.put("jakarta.faces.source", id);
-    form.put("jakarta.faces.partial.execute", name + " " + id);
-    form.put("jakarta.faces.partial.render", savedId(question));
-    form.put("jakarta.faces.behavior.event", "change");
-    form.put("jakarta.faces.partial.event", "change");
-    form.put("quiz", "quiz");
-    form.put(name, value);
-    form.put("jakarta.faces.ViewState", l.quiz.viewState());
-    String body =
-        form.entrySet().stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-            .collect(Collectors.joining("&"));
-    return l.client.send(
-        HttpRequest.newBuilder(URI.create(base + "quiz/take"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Faces-Request", "partial/ajax")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  private static String savedId(int question) {
-    return "quiz:questions:" + question + ":saved";
+    return l.radios.click(l.client, base.toExternalForm(), question, value, l.quiz.viewState());
   }
 
   /** A partial response without error whose "saved" status of this question says saved. */
@@ -209,7 +168,7 @@ class QuizSameViewIT {
         || page.body().contains("<error>")) {
       return false;
     }
-    int update = page.body().indexOf("<update id=\"" + savedId(question) + "\">");
+    int update = page.body().indexOf("<update id=\"" + QuizRadios.savedId(question) + "\">");
     int end = page.body().indexOf("</update>", update);
     return update >= 0
         && end > update
@@ -236,14 +195,5 @@ class QuizSameViewIT {
       }
     }
     return "no attempt in progress";
-  }
-
-  private static String attribute(String tag, String name) {
-    Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
-    return m.find() ? m.group(1) : null;
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }
