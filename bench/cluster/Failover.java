@@ -439,6 +439,8 @@ public class Failover {
     final Map<Integer, String> acknowledged = new LinkedHashMap<>();
     final Map<Integer, String> inFlight = new HashMap<>();
     List<Long> order;
+    /** The attempt's revision that the page holds (quiz:revision), sent with each save. */
+    String revision;
     int saves;
     int refusals;
     int k;
@@ -454,6 +456,7 @@ public class Failover {
       Page started = client.postback(intro, "start", Map.of(), "start");
       check(started.status == 302, "the quiz starts: " + started.status);
       quiz.page = client.get(TAKE);
+      quiz.revision = revisionIn(quiz.page.body);
       Matcher radio = RADIO.matcher(quiz.page.body);
       while (radio.find()) {
         String name = attribute(radio.group(), "name");
@@ -469,6 +472,12 @@ public class Failover {
         throw new IllegalStateException("too few single-choice questions: " + quiz.choices.size());
       }
       return quiz;
+    }
+
+    /** The value of the hidden input quiz:revision in a page or a partial response, or null. */
+    static String revisionIn(String body) {
+      Matcher input = Pattern.compile("<input[^>]*name=\"quiz:revision\"[^>]*>").matcher(body);
+      return input.find() ? attribute(input.group(), "value") : null;
     }
 
     /** The question number on the page to its radio group's checked value. */
@@ -494,7 +503,10 @@ public class Failover {
       return save(q, value);
     }
 
-    /** The Faces ajax post of a click on a radio button; true when the page says "saved". */
+    /**
+     * The Faces ajax post of a click on a radio button, as PrimeFaces sends it (the radio group and
+     * the page's revision, quiz-question.xhtml's process); true when the page says "saved".
+     */
     boolean save(int question, String value) {
       String name = names.get(question);
       String id = choices.get(question).get(value);
@@ -502,12 +514,15 @@ public class Failover {
       Map<String, String> form = new LinkedHashMap<>();
       form.put("jakarta.faces.partial.ajax", "true");
       form.put("jakarta.faces.source", id);
-      form.put("jakarta.faces.partial.execute", name + " " + id);
-      form.put("jakarta.faces.partial.render", saved);
+      form.put("jakarta.faces.partial.execute", name + " " + id + (revision == null ? "" : " quiz:revision"));
+      form.put("jakarta.faces.partial.render", saved + (revision == null ? "" : " quiz:revision"));
       form.put("jakarta.faces.behavior.event", "change");
       form.put("jakarta.faces.partial.event", "change");
       form.put("quiz", "quiz");
       form.put(name, value);
+      if (revision != null) {
+        form.put("quiz:revision", revision);
+      }
       form.put("jakarta.faces.ViewState", page.viewState());
       inFlight.put(question, value);
       Page p = client.send(HttpRequest.newBuilder(URI.create(client.base + "/quiz/take"))
@@ -518,6 +533,10 @@ public class Failover {
       int end = p.body.indexOf("</update>", Math.max(update, 0));
       boolean ok = p.status == 200 && !p.body.contains("<error>") && update >= 0 && end > update
           && p.body.substring(update, end).contains(text("quiz_question.status.saved").replace("&", "&amp;"));
+      String updated = p.status == 200 ? revisionIn(p.body) : null;
+      if (updated != null) {
+        revision = updated;
+      }
       if (ok) {
         acknowledged.put(question, value);
         inFlight.remove(question);

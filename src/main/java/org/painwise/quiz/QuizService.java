@@ -278,7 +278,6 @@ public class QuizService {
       @Self long accountId, long attemptId, long questionId, String encoded, long seenRevision)
       throws AttemptNotFoundException, AttemptClosedException {
     Attempt attempt = ownForUpdate(accountId, attemptId);
-    boolean elsewhere = seenRevision >= 0 && attempt.getRevision() != seenRevision;
     if (attempt.isSubmitted()) {
       throw new AttemptClosedException(attemptId);
     }
@@ -288,6 +287,10 @@ public class QuizService {
     if (answer != null && answer.isChecked()) {
       throw new AttemptClosedException(attemptId);
     }
+    boolean elsewhere =
+        seenRevision >= 0
+            && attempt.getRevision() != seenRevision
+            && !sameSaveAgain(attempt, answer, question, encoded, seenRevision);
     store(attempt, answer, question, encoded, now);
     metrics.count(Metrics.QUIZ_SAVES);
     return new Saved(now, attempt.getRevision(), elsewhere);
@@ -428,6 +431,19 @@ public class QuizService {
     progress.recordQuizResult(
         accountId, attempt.getQuiz().getModule().getId(), attempt.getScorePercent());
     return Submitted.SUBMITTED;
+  }
+
+  /**
+   * Whether the one change since the page's revision left this answer as this save makes it: this
+   * very save, sent again (in a cluster, a node that stored it died before it answered, and the
+   * balancer sent it to the other node), or another window that made the same choice. Either way
+   * the page already shows what is stored, so it is not a change made elsewhere.
+   */
+  private static boolean sameSaveAgain(
+      Attempt attempt, Answer stored, VersionQuestion question, String encoded, long seenRevision) {
+    return attempt.getRevision() == seenRevision + 1
+        && stored != null
+        && clean(question, encoded).equals(stored.getResponse());
   }
 
   /** An answer as {@link Response} encodes it for this question; empty when blank or invalid. */

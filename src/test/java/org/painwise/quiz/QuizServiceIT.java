@@ -67,6 +67,29 @@ class QuizServiceIT {
   }
 
   @Test
+  void aSaveSentAgainIsNotAChangeMadeElsewhere() throws Exception {
+    String module = fixtures.moduleWithQuiz();
+    long patient = fixtures.patient();
+    long attempt = quizzes.start(patient, module);
+    Sheet sheet = quizzes.openSheet(patient, module).orElseThrow();
+    Sheet.Question a = questionA(sheet);
+    long seen = sheet.revision();
+
+    // A cluster node stores a save and dies before it answers; the balancer sends it again to the
+    // other node, with the revision the page had.
+    QuizService.Saved first = quizzes.saveAnswer(patient, attempt, a.id(), pick(a, "right"), seen);
+    QuizService.Saved again = quizzes.saveAnswer(patient, attempt, a.id(), pick(a, "right"), seen);
+    assertFalse(first.changedElsewhere());
+    assertFalse(again.changedElsewhere(), "the same save, sent again");
+
+    // Another window chose otherwise since the page's revision: that is a change made elsewhere.
+    long page = again.revision();
+    quizzes.saveAnswer(patient, attempt, a.id(), pick(a, "wrong"), page);
+    assertTrue(
+        quizzes.saveAnswer(patient, attempt, a.id(), pick(a, "right"), page).changedElsewhere());
+  }
+
+  @Test
   void aDoubleSubmitCountsOnce() throws Exception {
     String module = fixtures.moduleWithQuiz();
     long patient = fixtures.patient();

@@ -205,6 +205,19 @@ public class QuizTakeBacking implements Serializable {
     return saved.containsKey(questionId);
   }
 
+  /**
+   * The attempt's revision that the page last saw. The page sends it back with each save (a hidden
+   * input), so that after a failover a save that the other node acknowledged just before it died,
+   * whose session copy never arrived here, does not count as a change made elsewhere.
+   */
+  public long getRevision() {
+    return revision;
+  }
+
+  public void setRevision(long revision) {
+    this.revision = revision;
+  }
+
   /** The number of the question whose answer was saved last, for the live region; 0 for none. */
   public int getLastSavedNumber() {
     return lastSavedNumber;
