@@ -33,10 +33,10 @@ LB_STATS_PORT=8381
 BUILD=1
 KEEP=0
 
+# shellcheck source=lib.sh
+source "$ROOT/bench/lib.sh" # deploy_offline, now_ms, port_busy; log and die are this script's own
 log() { printf '[failover %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
-now_ms() { date +%s%3N; }
-port_busy() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
 
 stop_all() {
   local f pgid
@@ -136,16 +136,7 @@ runuser -u postgres -- "${PSQL[@]}" -U postgres -d postgres \
 # The WAR deployed in place (unmanaged) into a copy of the configuration, offline, as bench/run.sh
 # and docker/Dockerfile do; each node gets its own copy as jboss.server.base.dir.
 log "deploying the WAR into the node configuration (offline CLI)"
-mkdir -p "$OUT/template"
-cp -r "$HOME_DIR/standalone/configuration" "$OUT/template/"
-cat > "$OUT/deploy.cli" <<EOF
-embed-server --server-config=standalone.xml --std-out=discard
-/deployment=painwise.war:add(content=[{path=>"$WAR", archive=true}], enabled=true)
-stop-embedded-server
-EOF
-JAVA_OPTS="-Djboss.server.base.dir=$OUT/template" timeout 300 "$HOME_DIR/bin/jboss-cli.sh" \
-  --file="$OUT/deploy.cli" > "$OUT/deploy.out" 2>&1 || die "deploy failed: $(tail -5 "$OUT/deploy.out")"
-rm -rf "$OUT/template/log" "$OUT/template/data" "$OUT/template/tmp"
+deploy_offline "$HOME_DIR" "$OUT/template" "$WAR" "$OUT"
 
 # start_node N OFFSET: node N in its own process group; waits for /login 200 on its own port.
 start_node() {

@@ -238,3 +238,34 @@ stop_server() {
   fi
   SERVER_PGID="" SERVER_PID=""
 }
+
+# --- the server base dir ------------------------------------------------------------------------
+
+# deploy_offline HOME BASE WAR WORKDIR: a copy of HOME's configuration in BASE with WAR deployed
+# in place (unmanaged), made with an offline CLI (the provisioned server has no deployment
+# scanner); the CLI's output goes to WORKDIR/deploy.out.
+deploy_offline() {
+  local home=$1 base=$2 war=$3 work=$4
+  rm -rf "$base"
+  mkdir -p "$base" "$work"
+  cp -r "$home/standalone/configuration" "$base/"
+  cat > "$work/deploy.cli" <<EOF
+embed-server --server-config=standalone.xml --std-out=discard
+/deployment=painwise.war:add(content=[{path=>"$war", archive=true}], enabled=true)
+stop-embedded-server
+EOF
+  JAVA_OPTS="-Djboss.server.base.dir=$base" timeout 300 "$home/bin/jboss-cli.sh" \
+    --file="$work/deploy.cli" > "$work/deploy.out" 2>&1 || die "deploy failed: $(tail -5 "$work/deploy.out")"
+  rm -rf "$base/log" "$base/data" "$base/tmp"
+}
+
+# prepare_base: $BASE made by deploy_offline from $SERVER_HOME and $WAR, once: kept while the
+# provisioned configuration and the WAR's path stay the same (a rebuilt WAR is read in place).
+prepare_base() {
+  local key
+  key="$(sha256sum "$SERVER_HOME/standalone/configuration/standalone.xml" | cut -c1-64) $WAR"
+  [[ -f $BASE/.deployed && $(cat "$BASE/.deployed") == "$key" ]] && return
+  log "preparing the server base dir with the WAR deployed (offline CLI)"
+  deploy_offline "$SERVER_HOME" "$BASE" "$WAR" "$RUN"
+  echo "$key" > "$BASE/.deployed"
+}

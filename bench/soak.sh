@@ -111,24 +111,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-prepare_base() {
-  local config=$SERVER_HOME/standalone/configuration/standalone.xml key
-  key="$(sha256sum "$config" | cut -c1-64) $WAR"
-  [[ -f $BASE/.deployed && $(cat "$BASE/.deployed") == "$key" ]] && return
-  log "preparing the server base dir with the WAR deployed (offline CLI)"
-  rm -rf "$BASE"
-  mkdir -p "$BASE"
-  cp -r "$SERVER_HOME/standalone/configuration" "$BASE/"
-  cat > "$RUN/deploy.cli" <<EOF
-embed-server --server-config=standalone.xml --std-out=discard
-/deployment=painwise.war:add(content=[{path=>"$WAR", archive=true}], enabled=true)
-stop-embedded-server
-EOF
-  JAVA_OPTS="-Djboss.server.base.dir=$BASE" timeout 300 "$SERVER_HOME/bin/jboss-cli.sh" \
-    --file="$RUN/deploy.cli" > "$RUN/deploy.out" 2>&1 || die "deploy failed: $(tail -5 "$RUN/deploy.out")"
-  rm -rf "$BASE/log" "$BASE/data" "$BASE/tmp"
-  echo "$key" > "$BASE/.deployed"
-}
 
 start_server() {
   port_busy "$HTTP_PORT" && die "port $HTTP_PORT is in use: another server? (--port-offset)"

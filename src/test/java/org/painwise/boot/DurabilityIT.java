@@ -33,7 +33,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.painwise.testsupport.AlsoOnPostgreSQL;
-import org.painwise.testsupport.Bundle;
 import org.painwise.testsupport.FacesClient;
 import org.painwise.testsupport.FacesClient.Page;
 import org.painwise.testsupport.ItDatabase;
@@ -206,18 +205,8 @@ class DurabilityIT {
 
   /** The Faces ajax post of a click on a radio button; true when the page says "saved". */
   private boolean save(Learner l, int question, String value) {
-    String saved = QuizRadios.savedId(question);
-    Page page = l.radios.click(l.client, url, question, value, l.quiz.viewState());
-    if (page.status() != 200 || page.body().contains("<error>")) {
-      return false;
-    }
-    int update = page.body().indexOf("<update id=\"" + saved + "\">");
-    int end = page.body().indexOf("</update>", update);
-    return update >= 0
-        && end > update
-        && page.body()
-            .substring(update, end)
-            .contains(Bundle.text("quiz_question.status.saved").replace("&", "&amp;"));
+    return QuizRadios.showsSaved(
+        l.radios.click(l.client, url, question, value, l.quiz.viewState()), question);
   }
 
   /** Submits with the acknowledged answers; true when the server redirects to the results. */

@@ -333,6 +333,14 @@ public final class Browser implements AutoCloseable {
     waiting("leaving " + path).until(d -> !currentPath().startsWith(path));
   }
 
+  /**
+   * Waits until {@code element} has left the page: the page it was on has been replaced, as after a
+   * form that posts and answers with a new page.
+   */
+  public void waitUntilReplaced(WebElement element) {
+    waiting("the page to be replaced").until(ExpectedConditions.stalenessOf(element));
+  }
+
   /** Waits until exactly {@code count} elements match, e.g. the rows of a filtered table. */
   public void waitForCount(String css, int count) {
     waiting(count + " of " + css).until(d -> d.findElements(By.cssSelector(css)).size() == count);

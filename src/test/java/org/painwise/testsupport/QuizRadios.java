@@ -81,6 +81,25 @@ public record QuizRadios(Map<Integer, String> names, Map<Integer, Map<String, St
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Whether a save was acknowledged: a partial response without error whose "saved" status of this
+   * question says saved.
+   */
+  public static boolean showsSaved(Page page, int question) {
+    if (page.status() != 200
+        || !page.body().contains("<partial-response")
+        || page.body().contains("<error>")) {
+      return false;
+    }
+    int update = page.body().indexOf("<update id=\"" + savedId(question) + "\">");
+    int end = page.body().indexOf("</update>", update);
+    return update >= 0
+        && end > update
+        && page.body()
+            .substring(update, end)
+            .contains(Bundle.text("quiz_question.status.saved").replace("&", "&amp;"));
+  }
+
   private static String attribute(String tag, String name) {
     Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
     return m.find() ? m.group(1) : "";

@@ -68,16 +68,7 @@ public final class CheckinPage extends Page {
   private void submit() {
     WebElement before = browser.find("#checkin\\:save");
     browser.click("#checkin\\:save");
-    browser.waitUntil(
-        "the page to come back",
-        d -> {
-          try {
-            before.isEnabled();
-            return null;
-          } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-          }
-        });
+    browser.waitUntilReplaced(before);
     browser.waitFor("#checkin");
   }
 

@@ -177,16 +177,7 @@ public final class ClientPage extends Page {
     field.sendKeys(note);
     WebElement button = browser.find("#markJournalDiscussed\\:mark");
     button.click();
-    browser.waitUntil(
-        "the page to come back",
-        d -> {
-          try {
-            button.isEnabled();
-            return null;
-          } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-          }
-        });
+    browser.waitUntilReplaced(button);
     List<String> messages = awaitMessages();
     browser.checkAccessibility();
     return messages;

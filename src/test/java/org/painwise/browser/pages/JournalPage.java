@@ -126,16 +126,7 @@ public final class JournalPage extends Page {
             });
     if (confirm) {
       alert.accept();
-      browser.waitUntil(
-          "the page to come back",
-          d -> {
-            try {
-              button.isEnabled();
-              return null;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-              return true;
-            }
-          });
+      browser.waitUntilReplaced(button);
       browser.waitFor("#journal");
       awaitMessages();
       browser.checkAccessibility();
@@ -172,16 +163,7 @@ public final class JournalPage extends Page {
   private void submit() {
     WebElement before = browser.find("#journal\\:add");
     browser.click("#journal\\:add");
-    browser.waitUntil(
-        "the page to come back",
-        d -> {
-          try {
-            before.isEnabled();
-            return null;
-          } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-          }
-        });
+    browser.waitUntilReplaced(before);
     browser.waitFor("#journal");
   }
 }

@@ -34,16 +34,7 @@ public final class KnowledgePage extends Page {
   public KnowledgePage submit() {
     WebElement before = browser.find("#knowledge\\:submit");
     browser.click("#knowledge\\:submit");
-    browser.waitUntil(
-        "the page to come back",
-        d -> {
-          try {
-            before.isEnabled();
-            return null;
-          } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-          }
-        });
+    browser.waitUntilReplaced(before);
     browser.waitFor("#knowledge");
     awaitMessages();
     browser.checkAccessibility();

@@ -2,7 +2,6 @@ package org.painwise.browser.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.painwise.testsupport.Browser;
 
@@ -53,16 +52,7 @@ public final class SessionsPage extends Page {
   private SessionsPage submit(String css) {
     WebElement before = browser.find(css);
     browser.click(css);
-    browser.waitUntil(
-        "the page to come back",
-        d -> {
-          try {
-            before.isEnabled();
-            return null;
-          } catch (StaleElementReferenceException e) {
-            return true;
-          }
-        });
+    browser.waitUntilReplaced(before);
     browser.waitFor("#notes-heading");
     browser.checkAccessibility();
     return this;

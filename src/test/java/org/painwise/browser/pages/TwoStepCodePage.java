@@ -2,7 +2,6 @@ package org.painwise.browser.pages;
 
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.painwise.testsupport.Browser;
 
 /** Page object of /two-step/code: the second step of a sign-in. */
@@ -25,7 +24,7 @@ public final class TwoStepCodePage extends Page {
     WebElement field = browser.tabTo("#twoStep\\:code", 40);
     field.sendKeys(code);
     field.sendKeys(Keys.ENTER);
-    browser.waitUntil("the answer to the code", ExpectedConditions.stalenessOf(field));
+    browser.waitUntilReplaced(field);
     browser.waitFor("main h1");
     browser.checkAccessibility();
   }
